@@ -1,0 +1,48 @@
+//! One source of time for the whole core, so tests can pin "now" and "today".
+
+use chrono::{DateTime, Local, NaiveDate, Utc};
+
+/// Where the core reads the current instant and the person's calendar date from.
+pub trait Clock: Send + Sync {
+    /// The current instant, used for created/updated stamps.
+    fn now(&self) -> DateTime<Utc>;
+    /// Today's date on the person's own calendar (local time zone), used for due dates and windows.
+    fn today(&self) -> NaiveDate;
+}
+
+/// The machine's clock.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> DateTime<Utc> {
+        Utc::now()
+    }
+
+    fn today(&self) -> NaiveDate {
+        Local::now().date_naive()
+    }
+}
+
+/// A clock that always says the same thing: for tests and reproducible demo data.
+#[derive(Debug, Clone, Copy)]
+pub struct FixedClock {
+    now: DateTime<Utc>,
+}
+
+impl FixedClock {
+    /// A clock stopped at `now`; `today()` is `now`'s UTC date.
+    pub fn new(now: DateTime<Utc>) -> Self {
+        Self { now }
+    }
+}
+
+impl Clock for FixedClock {
+    fn now(&self) -> DateTime<Utc> {
+        self.now
+    }
+
+    fn today(&self) -> NaiveDate {
+        self.now.date_naive()
+    }
+}

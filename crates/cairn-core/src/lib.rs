@@ -1,0 +1,19 @@
+//! Cairn's core: the growth-plan domain, its validation, and the SQLite store that keeps it.
+//!
+//! Architecture invariant: this crate knows neither Tauri nor any UI. It takes plain Rust values,
+//! validates them at its boundary and returns plain values or an [`Error`] with a stable code.
+
+mod clock;
+mod error;
+mod migrations;
+mod plan;
+mod store;
+mod text;
+mod window;
+
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use error::{Error, ErrorCode, Result};
+pub use migrations::SCHEMA_VERSION;
+pub use plan::{Plan, PlanInput, PlanStatus, Track};
+pub use store::Store;
+pub use window::{MAX_WINDOW_MONTHS, MIN_WINDOW_MONTHS, PlanWindow};

@@ -1,0 +1,68 @@
+//! Schema migrations. Each migration is a SQL file applied once, in order; `PRAGMA user_version`
+//! records how many have been applied. Rules (never break them):
+//! - a released migration is never edited, only followed by a new one;
+//! - all pending migrations run in one transaction, so a failure leaves the file as it was;
+//! - a file whose version is newer than [`SCHEMA_VERSION`] is refused before anything is written.
+
+use rusqlite::{Connection, TransactionBehavior};
+
+use crate::error::{Error, Result};
+
+/// Marks the file as Cairn's (`PRAGMA application_id`), so another program's SQLite file is refused.
+pub(crate) const APPLICATION_ID: i64 = 0x4341_524E; // "CARN"
+
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_plans.sql")];
+
+/// The schema version this build writes and understands.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// The version recorded in the file, without writing anything.
+pub(crate) fn recorded_version(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("PRAGMA user_version", [], |row| row.get(0))
+}
+
+/// Refuses files that are not ours or are newer than we understand. Reads only.
+pub(crate) fn check_compatible(conn: &Connection, path: &str) -> Result<()> {
+    let version = recorded_version(conn).map_err(|e| not_a_database(path, &e))?;
+    let app_id: i64 =
+        conn.query_row("PRAGMA application_id", [], |row| row.get(0)).map_err(|e| not_a_database(path, &e))?;
+    let tables: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get(0))
+        .map_err(|e| not_a_database(path, &e))?;
+    let foreign = (app_id != 0 && app_id != APPLICATION_ID) || (app_id == 0 && tables > 0);
+    if foreign {
+        return Err(Error::NotADatabase {
+            path: path.to_owned(),
+            detail: "it is a SQLite file from another program".into(),
+        });
+    }
+    if version > SCHEMA_VERSION {
+        return Err(Error::NewerSchema { found: version, known: SCHEMA_VERSION });
+    }
+    Ok(())
+}
+
+/// Applies every pending migration in one immediate transaction.
+pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(|e| Error::storage("start the schema upgrade", e))?;
+    // Read again inside the write lock: another process may have migrated in the meantime.
+    let current = recorded_version(&tx).map_err(|e| Error::storage("read the schema version", e))?;
+    if current > SCHEMA_VERSION {
+        return Err(Error::NewerSchema { found: current, known: SCHEMA_VERSION });
+    }
+    if current == SCHEMA_VERSION {
+        return Ok(());
+    }
+    for sql in &MIGRATIONS[current as usize..] {
+        tx.execute_batch(sql).map_err(|e| Error::storage("upgrade the data file's schema", e))?;
+    }
+    tx.execute_batch(&format!("PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {SCHEMA_VERSION};"))
+        .map_err(|e| Error::storage("record the schema version", e))?;
+    tx.commit().map_err(|e| Error::storage("finish the schema upgrade", e))
+}
+
+fn not_a_database(path: &str, err: &rusqlite::Error) -> Error {
+    Error::NotADatabase { path: path.to_owned(), detail: err.to_string() }
+}

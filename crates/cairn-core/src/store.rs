@@ -1,0 +1,94 @@
+//! The store: one SQLite file holding everything a person plans in Cairn.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::clock::{Clock, SystemClock};
+use crate::error::{Error, Result};
+use crate::migrations;
+
+/// An open Cairn data file. Methods for each family of tables live next to their types
+/// (`plan.rs` holds the plan methods).
+pub struct Store {
+    pub(crate) conn: Connection,
+    pub(crate) clock: Arc<dyn Clock>,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("path", &self.path).finish_non_exhaustive()
+    }
+}
+
+impl Store {
+    /// Opens (or creates) the data file at `path` with the system clock.
+    pub fn open(path: impl AsRef<Path>) -> Result<Self> {
+        Self::open_with_clock(path, Arc::new(SystemClock))
+    }
+
+    /// Opens (or creates) the data file at `path`, reading time from `clock`.
+    ///
+    /// A file that is not Cairn's, or that a newer Cairn wrote, is refused before anything is
+    /// written to it: no journal-mode switch, no migration.
+    pub fn open_with_clock(path: impl AsRef<Path>, clock: Arc<dyn Clock>) -> Result<Self> {
+        let path = path.as_ref().to_path_buf();
+        let shown = path.display().to_string();
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| Error::Storage {
+                action: "create the data folder",
+                detail: format!("{}: {e}", dir.display()),
+            })?;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn =
+            Connection::open_with_flags(&path, flags).map_err(|e| Error::storage("open the data file", e))?;
+        conn.busy_timeout(Duration::from_secs(5)).map_err(|e| Error::storage("configure the data file", e))?;
+
+        migrations::check_compatible(&conn, &shown)?;
+
+        // WAL keeps readers and the writer out of each other's way; FULL makes every commit durable
+        // before Cairn says "saved".
+        let mode: String = conn
+            .query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))
+            .map_err(|e| Error::storage("switch the data file to write-ahead logging", e))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(Error::Storage {
+                action: "switch the data file to write-ahead logging",
+                detail: format!("SQLite kept the {mode} journal"),
+            });
+        }
+        conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")
+            .map_err(|e| Error::storage("configure the data file", e))?;
+
+        migrations::migrate(&mut conn)?;
+        Ok(Self { conn, clock, path })
+    }
+
+    /// Where this store's file lives.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The schema version recorded in the file.
+    pub fn schema_version(&self) -> Result<i64> {
+        migrations::recorded_version(&self.conn).map_err(|e| Error::storage("read the schema version", e))
+    }
+
+    /// The clock this store stamps and judges dates with.
+    pub fn clock(&self) -> &dyn Clock {
+        self.clock.as_ref()
+    }
+}
+
+#[doc(hidden)]
+impl Store {
+    /// `(foreign_keys, synchronous)` of the store's own connection, for tests of the open settings.
+    pub fn pragmas_for_tests(&self) -> (i64, i64) {
+        let get = |p: &str| self.conn.query_row(&format!("PRAGMA {p}"), [], |r| r.get(0)).unwrap_or(-1);
+        (get("foreign_keys"), get("synchronous"))
+    }
+}

@@ -1,0 +1,85 @@
+//! Opening data files: pragmas, migrations, and refusing files Cairn must not touch.
+
+mod common;
+
+use std::fs;
+
+use cairn_core::{ErrorCode, SCHEMA_VERSION, Store};
+use common::{clock, input, temp_store};
+use rusqlite::Connection;
+
+#[test]
+fn a_new_file_is_migrated_to_the_current_schema_with_durable_settings() {
+    let t = temp_store();
+    assert_eq!(t.store.schema_version().unwrap(), SCHEMA_VERSION);
+    let conn = Connection::open(t.store.path()).unwrap();
+    let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    assert_eq!(mode, "wal");
+    drop(conn);
+    // foreign_keys and synchronous are per connection: ask the store's own connection.
+    let (fk, sync) = t.store.pragmas_for_tests();
+    assert_eq!((fk, sync), (1, 2), "foreign_keys=ON, synchronous=FULL");
+}
+
+#[test]
+fn a_missing_data_folder_is_created() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nested").join("deeper").join("cairn.db");
+    Store::open_with_clock(&path, clock()).unwrap();
+    assert!(path.exists());
+}
+
+#[test]
+fn reopening_does_not_migrate_again() {
+    let t = temp_store();
+    let path = t.store.path().to_path_buf();
+    t.store.create_plan(&input("Plan", "2026-01-01", "2026-09-01")).unwrap();
+    drop(t.store);
+    let again = Store::open_with_clock(&path, clock()).unwrap();
+    assert_eq!(again.schema_version().unwrap(), SCHEMA_VERSION);
+    assert_eq!(again.list_plans().unwrap().len(), 1);
+}
+
+#[test]
+fn a_newer_schema_is_refused_and_the_file_left_byte_for_byte_untouched() {
+    let t = temp_store();
+    let path = t.store.path().to_path_buf();
+    t.store.create_plan(&input("From the future", "2026-01-01", "2026-09-01")).unwrap();
+    drop(t.store);
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch(&format!("PRAGMA user_version = {}", SCHEMA_VERSION + 7)).unwrap();
+        // Fold the WAL into the main file and leave rollback mode, so the bytes below are the whole story.
+        conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;").unwrap();
+    }
+    let before = fs::read(&path).unwrap();
+
+    let err = Store::open_with_clock(&path, clock()).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::NewerSchema);
+    assert!(err.to_string().contains("newer version of Cairn"), "{err}");
+    assert!(err.to_string().contains("Nothing was changed"), "{err}");
+
+    assert_eq!(fs::read(&path).unwrap(), before, "the file must not change");
+    assert!(!path.with_extension("db-wal").exists(), "no WAL may be created for a refused file");
+}
+
+#[test]
+fn garbage_is_refused_as_not_a_database_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cairn.db");
+    let garbage: Vec<u8> = (0..8192u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    fs::write(&path, &garbage).unwrap();
+    let err = Store::open_with_clock(&path, clock()).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::NotADatabase);
+    assert_eq!(fs::read(&path).unwrap(), garbage);
+}
+
+#[test]
+fn another_programs_sqlite_file_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cairn.db");
+    Connection::open(&path).unwrap().execute_batch("CREATE TABLE notes (body TEXT);").unwrap();
+    let err = Store::open_with_clock(&path, clock()).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::NotADatabase);
+    assert!(err.to_string().contains("another program"), "{err}");
+}
