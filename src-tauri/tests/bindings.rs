@@ -1,0 +1,63 @@
+//! The UI's TypeScript types for IPC payloads are generated from the Rust types with ts-rs and
+//! committed under ui/src/lib/bindings. This test fails when they are stale; to refresh them run
+//! `CAIRN_UPDATE_BINDINGS=1 cargo test -p cairn-app --test bindings`.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use ts_rs::TS;
+
+/// Every type that crosses IPC. A new command's argument or result type goes here.
+fn export_all(dir: &Path) {
+    let cfg = ts_rs::Config::new().with_out_dir(dir);
+    cairn_core::Plan::export_all(&cfg).unwrap();
+    cairn_core::PlanInput::export_all(&cfg).unwrap();
+    cairn_app::IpcError::export_all(&cfg).unwrap();
+    cairn_app::AppInfo::export_all(&cfg).unwrap();
+}
+
+fn committed_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/bindings")
+}
+
+fn read_tree(dir: &Path) -> BTreeMap<String, String> {
+    let Ok(entries) = fs::read_dir(dir) else { return BTreeMap::new() };
+    entries
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ts"))
+        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), fs::read_to_string(&p).unwrap()))
+        .collect()
+}
+
+#[test]
+fn committed_typescript_bindings_match_the_rust_types() {
+    let fresh = tempfile::tempdir().unwrap();
+    export_all(fresh.path());
+    let generated = read_tree(fresh.path());
+    let committed_path = committed_dir();
+
+    if std::env::var_os("CAIRN_UPDATE_BINDINGS").is_some() {
+        fs::create_dir_all(&committed_path).unwrap();
+        for stale in read_tree(&committed_path).keys().filter(|k| !generated.contains_key(*k)) {
+            fs::remove_file(committed_path.join(stale)).unwrap();
+        }
+        for (name, text) in &generated {
+            fs::write(committed_path.join(name), text).unwrap();
+        }
+        return;
+    }
+
+    let committed = read_tree(&committed_path);
+    assert_eq!(
+        committed.keys().collect::<Vec<_>>(),
+        generated.keys().collect::<Vec<_>>(),
+        "binding files differ; run CAIRN_UPDATE_BINDINGS=1 cargo test -p cairn-app --test bindings"
+    );
+    for (name, text) in &generated {
+        assert_eq!(
+            &committed[name], text,
+            "ui/src/lib/bindings/{name} is stale; run CAIRN_UPDATE_BINDINGS=1 cargo test -p cairn-app --test bindings"
+        );
+    }
+}

@@ -1,0 +1,163 @@
+//! Command tests through Tauri's IPC layer with the mock runtime: no window, a temp data folder,
+//! and the app's real configuration, so the app manifest and capabilities are exercised too.
+
+use cairn_app::{AppState, configure, context};
+use serde_json::{Value, json};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{INVOKE_KEY, MockRuntime, mock_builder};
+use tauri::webview::InvokeRequest;
+use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+
+struct Harness {
+    _app: App<MockRuntime>,
+    window: WebviewWindow<MockRuntime>,
+    _dir: tempfile::TempDir,
+}
+
+fn harness_in(dir: tempfile::TempDir) -> Harness {
+    let app = configure(mock_builder())
+        .manage(AppState::open(dir.path()))
+        .build(context())
+        .expect("the app builds with the mock runtime");
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("a mock window");
+    Harness { _app: app, window, _dir: dir }
+}
+
+fn harness() -> Harness {
+    harness_in(tempfile::tempdir().unwrap())
+}
+
+impl Harness {
+    /// Invokes `cmd` as the UI would; `Err` carries the serialized error.
+    fn invoke(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        self.invoke_from("tauri://localhost", cmd, args)
+    }
+
+    /// Invokes `cmd` as a page loaded from `origin` would.
+    fn invoke_from(&self, origin: &str, cmd: &str, args: Value) -> Result<Value, Value> {
+        let request = InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            // On Linux the app's origin is tauri://localhost; another origin is refused by the ACL.
+            url: origin.parse().unwrap(),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        tauri::test::get_ipc_response(&self.window, request).map(|body| body.deserialize::<Value>().unwrap())
+    }
+}
+
+fn plan_input(title: &str, start: &str, end: &str) -> Value {
+    json!({
+        "title": title,
+        "goal": "Own the search relevance work end to end.",
+        "startDate": start,
+        "endDate": end,
+        "currentLevel": "Mid-level",
+        "targetLevel": "Senior",
+        "track": "ic",
+        "status": "active"
+    })
+}
+
+#[test]
+fn create_then_list_returns_the_plan_in_camel_case() {
+    let h = harness();
+    let created =
+        h.invoke("create_plan", json!({ "input": plan_input("Road to Senior", "2026-01-05", "2026-10-05") })).unwrap();
+    assert_eq!(created["title"], "Road to Senior");
+    assert_eq!(created["startDate"], "2026-01-05");
+    assert_eq!(created["targetLevel"], "Senior");
+    assert_eq!(created["track"], "ic");
+    let list = h.invoke("list_plans", json!({})).unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    assert_eq!(list[0]["id"], created["id"]);
+}
+
+#[test]
+fn validation_errors_cross_ipc_as_code_message_and_field() {
+    let h = harness();
+    let err =
+        h.invoke("create_plan", json!({ "input": plan_input("Backwards", "2026-09-01", "2026-03-01") })).unwrap_err();
+    assert_eq!(
+        err,
+        json!({
+            "code": "validation",
+            "message": "The end date must be after the start date.",
+            "field": "endDate"
+        })
+    );
+    assert_eq!(h.invoke("list_plans", json!({})).unwrap(), json!([]));
+}
+
+#[test]
+fn unknown_plan_is_not_found_with_a_readable_message() {
+    let h = harness();
+    let err = h.invoke("get_plan", json!({ "id": 999 })).unwrap_err();
+    assert_eq!(err["code"], "not_found");
+    assert_eq!(err["field"], Value::Null);
+    assert!(err["message"].as_str().unwrap().starts_with("Plan 999 was not found."));
+}
+
+#[test]
+fn update_and_archive_round_trip_with_revisions() {
+    let h = harness();
+    let plan = h.invoke("create_plan", json!({ "input": plan_input("Draft", "2026-01-05", "2026-10-05") })).unwrap();
+    let id = plan["id"].clone();
+    let updated = h
+        .invoke(
+            "update_plan",
+            json!({ "id": id, "revision": 1, "input": plan_input("Renamed", "2026-01-05", "2026-12-05") }),
+        )
+        .unwrap();
+    assert_eq!((updated["title"].as_str(), updated["revision"].as_i64()), (Some("Renamed"), Some(2)));
+
+    let stale = h
+        .invoke(
+            "update_plan",
+            json!({ "id": id, "revision": 1, "input": plan_input("Stale", "2026-01-05", "2026-12-05") }),
+        )
+        .unwrap_err();
+    assert_eq!(stale["code"], "conflict");
+
+    let archived = h.invoke("archive_plan", json!({ "id": id })).unwrap();
+    assert_eq!(archived["status"], "archived");
+}
+
+#[test]
+fn app_info_names_the_data_folder_and_reports_no_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let expected = dir.path().display().to_string();
+    let h = harness_in(dir);
+    let info = h.invoke("app_info", json!({})).unwrap();
+    assert_eq!(info["dataDir"], expected);
+    assert!(info["databaseFile"].as_str().unwrap().ends_with("cairn.db"));
+    assert_eq!(info["openError"], Value::Null);
+}
+
+#[test]
+fn a_data_file_that_cannot_be_opened_is_reported_by_every_command() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("cairn.db"), vec![0xA5u8; 4096]).unwrap();
+    let h = harness_in(dir);
+    let info = h.invoke("app_info", json!({})).unwrap();
+    assert_eq!(info["openError"]["code"], "not_a_database");
+    let err = h.invoke("list_plans", json!({})).unwrap_err();
+    assert_eq!(err["code"], "not_a_database");
+}
+
+#[test]
+fn commands_outside_the_manifest_are_unreachable() {
+    let h = harness();
+    let err = h.invoke("plugin:fs|read_file", json!({ "path": "/etc/passwd" }));
+    assert!(err.is_err(), "no plugin command may be reachable: {err:?}");
+}
+
+#[test]
+fn a_remote_page_cannot_call_cairn_commands() {
+    let h = harness();
+    let err = h.invoke_from("https://example.com", "list_plans", json!({})).unwrap_err();
+    assert!(err.to_string().contains("not allowed"), "{err}");
+}

@@ -1,0 +1,158 @@
+//! Drives the real Cairn binary: starts tauri-driver (which starts WebKitWebDriver, which starts the
+//! app) on free ports with a given data folder, and hands out a WebDriver client.
+
+use std::net::{Ipv4Addr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::wd::Capabilities;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+/// How long to wait for the app to show something before failing the test.
+pub const PATIENCE: Duration = Duration::from_secs(20);
+
+/// The app binary built by `cargo build -p cairn-app`, next to this test's own target dir.
+fn app_binary() -> PathBuf {
+    if let Some(path) = std::env::var_os("CAIRN_APP_BIN") {
+        return PathBuf::from(path);
+    }
+    // target/<profile>/deps/e2e-<hash> → target/<profile>/cairn
+    let exe = std::env::current_exe().expect("the test knows where it runs from");
+    let profile_dir = exe.parent().and_then(Path::parent).expect("test binary lives in target/<profile>/deps");
+    let app = profile_dir.join("cairn");
+    assert!(app.exists(), "{} is missing: run `cargo build -p cairn-app` first", app.display());
+    app
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).and_then(|l| l.local_addr()).expect("a free local port").port()
+}
+
+/// Where screenshots go so a person can look at them (not committed).
+pub fn screenshot_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../artifacts/screenshots");
+    std::fs::create_dir_all(&dir).expect("screenshot folder");
+    dir
+}
+
+/// A running Cairn window on a data folder, driven through WebDriver.
+pub struct App {
+    pub client: Client,
+    driver: Option<Child>,
+}
+
+impl App {
+    /// Launches Cairn with `CAIRN_DATA_DIR=data_dir` and waits until its page has loaded.
+    pub async fn launch(data_dir: &Path) -> App {
+        let port = free_port();
+        let native_port = free_port();
+        let driver = Command::new("tauri-driver")
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .env("CAIRN_DATA_DIR", data_dir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("tauri-driver is installed (./dev test installs it)");
+
+        let deadline = Instant::now() + PATIENCE;
+        while TcpStream::connect((Ipv4Addr::LOCALHOST, port)).is_err() {
+            assert!(Instant::now() < deadline, "tauri-driver did not listen on port {port}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+
+        let mut caps = Capabilities::new();
+        caps.insert("browserName".into(), json!("wry"));
+        caps.insert("tauri:options".into(), json!({ "application": app_binary() }));
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let client = ClientBuilder::new(connector)
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("a WebDriver session with the app");
+        let app = App { client, driver: Some(driver) };
+        app.wait_for("nav[aria-label='Main']").await;
+        app
+    }
+
+    /// Waits for an element matching `css` to exist.
+    pub async fn wait_for(&self, css: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(PATIENCE)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css} never appeared: {e}"))
+    }
+
+    /// Waits for a button whose visible text is exactly `label`.
+    pub async fn button(&self, label: &str) -> Element {
+        let xpath = format!("//button[normalize-space(.)='{label}']");
+        self.client
+            .wait()
+            .at_most(PATIENCE)
+            .for_element(Locator::XPath(&xpath))
+            .await
+            .unwrap_or_else(|e| panic!("no button labelled {label:?}: {e}"))
+    }
+
+    /// Waits until the text of `css` contains `needle`, and returns that text.
+    pub async fn wait_for_text(&self, css: &str, needle: &str) -> String {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if let Ok(el) = self.client.find(Locator::Css(css)).await
+                && let Ok(text) = el.text().await
+                && text.contains(needle)
+            {
+                return text;
+            }
+            assert!(Instant::now() < deadline, "{css} never showed {needle:?}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Types into the field labelled by `id`, replacing what was there, as a person would.
+    pub async fn fill(&self, id: &str, text: &str) {
+        let field = self.wait_for(&format!("#{id}")).await;
+        field.click().await.expect("focus the field");
+        field.clear().await.expect("clear the field");
+        field.send_keys(text).await.expect("type into the field");
+    }
+
+    /// Saves a PNG of the window for a person to look at.
+    pub async fn screenshot(&self, name: &str) {
+        let png = self.client.screenshot().await.expect("a screenshot");
+        std::fs::write(screenshot_dir().join(format!("{name}.png")), png).expect("write screenshot");
+    }
+
+    /// Ends the session (the app quits) and stops tauri-driver gently, so WebKitWebDriver frees its port.
+    pub async fn quit(mut self) {
+        let _ = self.client.clone().close().await;
+        if let Some(driver) = self.driver.take() {
+            stop_driver(driver);
+        }
+    }
+}
+
+/// A failed assertion unwinds through here: stop the driver so no app or WebKitWebDriver outlives
+/// the test and holds its ports.
+impl Drop for App {
+    fn drop(&mut self) {
+        if let Some(driver) = self.driver.take() {
+            stop_driver(driver);
+        }
+    }
+}
+
+/// SIGTERM first (tauri-driver then ends WebKitWebDriver and the app), SIGKILL if it lingers.
+fn stop_driver(mut driver: Child) {
+    let _ = Command::new("kill").args(["-TERM", &driver.id().to_string()]).status();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while driver.try_wait().ok().flatten().is_none() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = driver.kill();
+    let _ = driver.wait();
+}

@@ -1,0 +1,5 @@
+//! End-to-end tests: the real Cairn binary in a real window (under Xvfb), driven through
+//! tauri-driver + WebKitWebDriver the way a person would use it. Run by `./dev test`.
+
+mod app;
+mod plans;

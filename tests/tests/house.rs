@@ -1,0 +1,62 @@
+//! The house rules that a compiler does not check: which crate may depend on what.
+
+use std::collections::{BTreeSet, HashMap};
+use std::process::Command;
+
+use serde_json::Value;
+
+/// Crates that would mean "knows Tauri or a webview".
+const SHELL_ONLY: &[&str] = &["tauri", "tauri-build", "tauri-runtime", "tauri-runtime-wry", "wry", "tao", "webkit2gtk"];
+
+fn metadata() -> Value {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let out = Command::new(cargo)
+        .args(["metadata", "--format-version", "1", "--locked"])
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+        .output()
+        .expect("cargo metadata runs");
+    assert!(out.status.success(), "cargo metadata failed: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("cargo metadata prints JSON")
+}
+
+/// Names of every package `root` depends on at build or run time (not its dev-dependencies).
+fn normal_closure(meta: &Value, root: &str) -> BTreeSet<String> {
+    let names: HashMap<&str, &str> = meta["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["id"].as_str().unwrap(), p["name"].as_str().unwrap()))
+        .collect();
+    let nodes: HashMap<&str, &Value> =
+        meta["resolve"]["nodes"].as_array().unwrap().iter().map(|n| (n["id"].as_str().unwrap(), n)).collect();
+    let root_id = names.iter().find(|(_, name)| **name == root).map(|(id, _)| *id).expect("root package");
+
+    let mut seen = BTreeSet::new();
+    let mut stack = vec![root_id];
+    while let Some(id) = stack.pop() {
+        for dep in nodes[id]["deps"].as_array().unwrap() {
+            let normal =
+                dep["dep_kinds"].as_array().unwrap().iter().any(|k| k["kind"].is_null() || k["kind"] == "build");
+            let dep_id = dep["pkg"].as_str().unwrap();
+            if normal && seen.insert(names[dep_id].to_owned()) {
+                stack.push(dep_id);
+            }
+        }
+    }
+    seen
+}
+
+#[test]
+fn cairn_core_knows_no_tauri_and_no_webview() {
+    let meta = metadata();
+    let deps = normal_closure(&meta, "cairn-core");
+    assert!(deps.contains("rusqlite"), "sanity: the closure was walked ({deps:?})");
+    let leaked: Vec<_> = SHELL_ONLY.iter().filter(|c| deps.contains(**c)).collect();
+    assert!(leaked.is_empty(), "cairn-core must not depend on {leaked:?}");
+}
+
+#[test]
+fn the_shell_is_the_one_that_knows_tauri() {
+    let meta = metadata();
+    assert!(normal_closure(&meta, "cairn-app").contains("tauri"));
+}

@@ -1,0 +1,67 @@
+// An in-memory stand-in for the backend, for component tests. It mirrors the command contract
+// (ids, revisions, `{code, message, field}` errors) closely enough to drive the screens.
+import { vi } from 'vitest';
+import { CairnError, type Api, type Plan, type PlanInput } from '../api';
+
+export function fakePlan(overrides: Partial<Plan> = {}): Plan {
+  return {
+    id: 1,
+    title: 'Road to Senior',
+    goal: 'Lead the payments re-architecture.',
+    startDate: '2026-01-05',
+    endDate: '2026-10-05',
+    currentLevel: 'Mid-level',
+    targetLevel: 'Senior',
+    track: 'ic',
+    status: 'active',
+    revision: 1,
+    createdAt: '2026-01-05T09:00:00Z',
+    updatedAt: '2026-01-05T09:00:00Z',
+    ...overrides,
+  };
+}
+
+export function fakeApi(initial: Plan[] = []) {
+  const plans = [...initial];
+  let nextId = Math.max(0, ...plans.map((p) => p.id)) + 1;
+  const stamp = '2026-11-21T09:30:00Z';
+  const fromInput = (id: number, revision: number, input: PlanInput): Plan => ({
+    id,
+    revision,
+    createdAt: stamp,
+    updatedAt: stamp,
+    ...input,
+    title: input.title.trim(),
+  });
+
+  const api = {
+    appInfo: vi.fn(async () => ({ version: '0.1.0', dataDir: '/tmp/cairn', databaseFile: '/tmp/cairn/cairn.db', openError: null })),
+    listPlans: vi.fn(async () => [...plans]),
+    getPlan: vi.fn(async (id: number) => {
+      const plan = plans.find((p) => p.id === id);
+      if (!plan) throw new CairnError('not_found', `Plan ${id} was not found.`);
+      return plan;
+    }),
+    createPlan: vi.fn(async (input: PlanInput) => {
+      const plan = fromInput(nextId++, 1, input);
+      plans.push(plan);
+      return plan;
+    }),
+    updatePlan: vi.fn(async (id: number, revision: number, input: PlanInput) => {
+      const index = plans.findIndex((p) => p.id === id);
+      if (index < 0) throw new CairnError('not_found', `Plan ${id} was not found.`);
+      const plan = fromInput(id, revision + 1, input);
+      plans[index] = plan;
+      return plan;
+    }),
+    archivePlan: vi.fn(async (id: number) => {
+      const index = plans.findIndex((p) => p.id === id);
+      const current = plans[index];
+      if (!current) throw new CairnError('not_found', `Plan ${id} was not found.`);
+      const plan = { ...current, status: 'archived' as const, revision: current.revision + 1 };
+      plans[index] = plan;
+      return plan;
+    }),
+  } satisfies Api;
+  return api;
+}
