@@ -4,6 +4,10 @@
 //!
 //! Architecture invariant: this is the only crate that knows Tauri.
 
+// Library code never unwraps: user data must not be able to panic the app. Tests may.
+#![warn(clippy::unwrap_used, clippy::expect_used)]
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
+
 mod commands;
 mod error;
 mod state;

@@ -3,6 +3,10 @@
 //! Architecture invariant: this crate knows neither Tauri nor any UI. It takes plain Rust values,
 //! validates them at its boundary and returns plain values or an [`Error`] with a stable code.
 
+// Library code never unwraps: user data must not be able to panic the app. Tests may.
+#![warn(clippy::unwrap_used, clippy::expect_used)]
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
+
 mod clock;
 mod error;
 mod migrations;

@@ -1,4 +1,6 @@
 //! Fixtures shared by the store tests: a temp data dir, a pinned clock, a valid plan input.
+// Each test file uses a different subset of these.
+#![allow(dead_code)]
 
 use std::sync::Arc;
 
