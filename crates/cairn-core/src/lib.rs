@@ -9,15 +9,25 @@
 
 mod clock;
 mod error;
+mod learning;
 mod migrations;
 mod plan;
+mod skill;
+mod stakeholder;
 mod store;
 mod text;
+mod text_enum;
 mod window;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{Error, ErrorCode, Result};
+pub use learning::{ActionStatus, LearningAction, LearningActionInput, LearningBalance, LearningKind};
 pub use migrations::SCHEMA_VERSION;
 pub use plan::{Plan, PlanInput, PlanStatus, Track};
+pub use skill::{PROFICIENCY_SCALE, ProficiencyLevel, Skill, SkillCategory, SkillInput, proficiency_label};
+pub use stakeholder::{
+    CheckIn, CheckInState, Interaction, InteractionInput, InteractionKind, Quadrant, Relationship, Stakeholder,
+    StakeholderInput, Stance,
+};
 pub use store::Store;
 pub use window::{MAX_WINDOW_MONTHS, MIN_WINDOW_MONTHS, PlanWindow};

@@ -11,7 +11,11 @@ use crate::error::{Error, Result};
 /// Marks the file as Cairn's (`PRAGMA application_id`), so another program's SQLite file is refused.
 pub(crate) const APPLICATION_ID: i64 = 0x4341_524E; // "CARN"
 
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_plans.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_plans.sql"),
+    include_str!("migrations/0002_skills.sql"),
+    include_str!("migrations/0003_stakeholders.sql"),
+];
 
 /// The schema version this build writes and understands.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -65,4 +69,47 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
 
 fn not_a_database(path: &str, err: &rusqlite::Error) -> Error {
     Error::NotADatabase { path: path.to_owned(), detail: err.to_string() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_at_an_older_version_is_upgraded_in_place_keeping_its_rows() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(MIGRATIONS[0]).unwrap();
+        conn.execute_batch(&format!("PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = 1;")).unwrap();
+        conn.execute(
+            "INSERT INTO plan (title, start_date, end_date, current_level, target_level, track, status, created_at, \
+             updated_at) VALUES ('Kept', '2026-01-01', '2026-09-01', 'Mid', 'Senior', 'ic', 'active', 'x', 'x')",
+            [],
+        )
+        .unwrap();
+
+        check_compatible(&conn, ":memory:").unwrap();
+        migrate(&mut conn).unwrap();
+
+        assert_eq!(recorded_version(&conn).unwrap(), SCHEMA_VERSION);
+        let title: String = conn.query_row("SELECT title FROM plan", [], |r| r.get(0)).unwrap();
+        assert_eq!(title, "Kept");
+        let skills: i64 = conn.query_row("SELECT count(*) FROM skill", [], |r| r.get(0)).unwrap();
+        assert_eq!(skills, 0);
+    }
+
+    #[test]
+    fn a_failing_migration_leaves_the_file_at_its_old_version() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(MIGRATIONS[0]).unwrap();
+        conn.execute_batch(&format!("PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = 1;")).unwrap();
+        // Make the next migration fail half-way: its table name is already taken.
+        conn.execute_batch("CREATE TABLE learning_action (x INTEGER);").unwrap();
+
+        let err = migrate(&mut conn).unwrap_err();
+        assert_eq!(err.code(), crate::ErrorCode::Storage);
+        assert_eq!(recorded_version(&conn).unwrap(), 1);
+        let skill_tables: i64 =
+            conn.query_row("SELECT count(*) FROM sqlite_schema WHERE name = 'skill'", [], |r| r.get(0)).unwrap();
+        assert_eq!(skill_tables, 0, "the part of the migration that ran was rolled back");
+    }
 }

@@ -8,6 +8,7 @@ use ts_rs::TS;
 use crate::error::{Error, Result};
 use crate::store::Store;
 use crate::text::{optional_text, required_line};
+use crate::text_enum::text_enum;
 use crate::window::{PlanWindow, parse_date};
 
 /// Longest plan title, in characters.
@@ -102,60 +103,13 @@ impl PlanInput {
     }
 }
 
-impl Track {
-    fn as_sql(self) -> &'static str {
-        match self {
-            Track::Ic => "ic",
-            Track::Manager => "manager",
-            Track::Hybrid => "hybrid",
-        }
-    }
-
-    fn from_sql(s: &str) -> Option<Self> {
-        Some(match s {
-            "ic" => Track::Ic,
-            "manager" => Track::Manager,
-            "hybrid" => Track::Hybrid,
-            _ => return None,
-        })
-    }
-}
-
-impl PlanStatus {
-    fn as_sql(self) -> &'static str {
-        match self {
-            PlanStatus::Draft => "draft",
-            PlanStatus::Active => "active",
-            PlanStatus::Completed => "completed",
-            PlanStatus::Archived => "archived",
-        }
-    }
-
-    fn from_sql(s: &str) -> Option<Self> {
-        Some(match s {
-            "draft" => PlanStatus::Draft,
-            "active" => PlanStatus::Active,
-            "completed" => PlanStatus::Completed,
-            "archived" => PlanStatus::Archived,
-            _ => return None,
-        })
-    }
-}
+text_enum!(Track { Ic => "ic", Manager => "manager", Hybrid => "hybrid" });
+text_enum!(PlanStatus { Draft => "draft", Active => "active", Completed => "completed", Archived => "archived" });
 
 const COLUMNS: &str = "id, title, goal, start_date, end_date, current_level, target_level, track, status, \
                        revision, created_at, updated_at";
 
-/// Reads one plan row; a value the schema should have prevented becomes a conversion error, not a panic.
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Plan> {
-    let bad = |idx: usize, what: &str, got: String| {
-        rusqlite::Error::FromSqlConversionFailure(
-            idx,
-            rusqlite::types::Type::Text,
-            format!("unexpected {what} {got:?}").into(),
-        )
-    };
-    let track: String = row.get(7)?;
-    let status: String = row.get(8)?;
     Ok(Plan {
         id: row.get(0)?,
         title: row.get(1)?,
@@ -164,8 +118,8 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Plan> {
         end_date: row.get(4)?,
         current_level: row.get(5)?,
         target_level: row.get(6)?,
-        track: Track::from_sql(&track).ok_or_else(|| bad(7, "track", track.clone()))?,
-        status: PlanStatus::from_sql(&status).ok_or_else(|| bad(8, "status", status.clone()))?,
+        track: row.get(7)?,
+        status: row.get(8)?,
         revision: row.get(9)?,
         created_at: row.get(10)?,
         updated_at: row.get(11)?,
@@ -188,8 +142,8 @@ impl Store {
                     plan.window.end(),
                     plan.current_level,
                     plan.target_level,
-                    plan.track.as_sql(),
-                    plan.status.as_sql(),
+                    plan.track,
+                    plan.status,
                     now,
                 ],
             )
@@ -236,8 +190,8 @@ impl Store {
                     plan.window.end(),
                     plan.current_level,
                     plan.target_level,
-                    plan.track.as_sql(),
-                    plan.status.as_sql(),
+                    plan.track,
+                    plan.status,
                     self.clock.now(),
                     id,
                     revision,
