@@ -13,6 +13,16 @@ fn export_all(dir: &Path) {
     let cfg = ts_rs::Config::new().with_out_dir(dir);
     cairn_core::Plan::export_all(&cfg).unwrap();
     cairn_core::PlanInput::export_all(&cfg).unwrap();
+    cairn_core::Skill::export_all(&cfg).unwrap();
+    cairn_core::SkillInput::export_all(&cfg).unwrap();
+    cairn_core::ProficiencyLevel::export_all(&cfg).unwrap();
+    cairn_core::LearningAction::export_all(&cfg).unwrap();
+    cairn_core::LearningActionInput::export_all(&cfg).unwrap();
+    cairn_core::LearningBalance::export_all(&cfg).unwrap();
+    cairn_core::Stakeholder::export_all(&cfg).unwrap();
+    cairn_core::StakeholderInput::export_all(&cfg).unwrap();
+    cairn_core::Interaction::export_all(&cfg).unwrap();
+    cairn_core::InteractionInput::export_all(&cfg).unwrap();
     cairn_app::IpcError::export_all(&cfg).unwrap();
     cairn_app::AppInfo::export_all(&cfg).unwrap();
 }

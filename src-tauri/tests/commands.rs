@@ -1,66 +1,9 @@
-//! Command tests through Tauri's IPC layer with the mock runtime: no window, a temp data folder,
-//! and the app's real configuration, so the app manifest and capabilities are exercised too.
+//! Plan and app commands through Tauri's IPC layer, without a window.
 
-use cairn_app::{AppState, configure, context};
+mod common;
+
+use common::{harness, harness_in, plan_input};
 use serde_json::{Value, json};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{INVOKE_KEY, MockRuntime, mock_builder};
-use tauri::webview::InvokeRequest;
-use tauri::{App, WebviewWindow, WebviewWindowBuilder};
-
-struct Harness {
-    _app: App<MockRuntime>,
-    window: WebviewWindow<MockRuntime>,
-    _dir: tempfile::TempDir,
-}
-
-fn harness_in(dir: tempfile::TempDir) -> Harness {
-    let app = configure(mock_builder())
-        .manage(AppState::open(dir.path()))
-        .build(context())
-        .expect("the app builds with the mock runtime");
-    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("a mock window");
-    Harness { _app: app, window, _dir: dir }
-}
-
-fn harness() -> Harness {
-    harness_in(tempfile::tempdir().unwrap())
-}
-
-impl Harness {
-    /// Invokes `cmd` as the UI would; `Err` carries the serialized error.
-    fn invoke(&self, cmd: &str, args: Value) -> Result<Value, Value> {
-        self.invoke_from("tauri://localhost", cmd, args)
-    }
-
-    /// Invokes `cmd` as a page loaded from `origin` would.
-    fn invoke_from(&self, origin: &str, cmd: &str, args: Value) -> Result<Value, Value> {
-        let request = InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            // On Linux the app's origin is tauri://localhost; another origin is refused by the ACL.
-            url: origin.parse().unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        };
-        tauri::test::get_ipc_response(&self.window, request).map(|body| body.deserialize::<Value>().unwrap())
-    }
-}
-
-fn plan_input(title: &str, start: &str, end: &str) -> Value {
-    json!({
-        "title": title,
-        "goal": "Own the search relevance work end to end.",
-        "startDate": start,
-        "endDate": end,
-        "currentLevel": "Mid-level",
-        "targetLevel": "Senior",
-        "track": "ic",
-        "status": "active"
-    })
-}
 
 #[test]
 fn create_then_list_returns_the_plan_in_camel_case() {

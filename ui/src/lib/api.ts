@@ -3,11 +3,36 @@
 import { invoke } from '@tauri-apps/api/core';
 import type { AppInfo } from './bindings/AppInfo';
 import type { ErrorCode } from './bindings/ErrorCode';
+import type { Interaction } from './bindings/Interaction';
+import type { InteractionInput } from './bindings/InteractionInput';
 import type { IpcError } from './bindings/IpcError';
+import type { LearningAction } from './bindings/LearningAction';
+import type { LearningActionInput } from './bindings/LearningActionInput';
+import type { LearningBalance } from './bindings/LearningBalance';
 import type { Plan } from './bindings/Plan';
 import type { PlanInput } from './bindings/PlanInput';
+import type { ProficiencyLevel } from './bindings/ProficiencyLevel';
+import type { Skill } from './bindings/Skill';
+import type { SkillInput } from './bindings/SkillInput';
+import type { Stakeholder } from './bindings/Stakeholder';
+import type { StakeholderInput } from './bindings/StakeholderInput';
 
-export type { AppInfo, ErrorCode, Plan, PlanInput };
+export type {
+  AppInfo,
+  ErrorCode,
+  Interaction,
+  InteractionInput,
+  LearningAction,
+  LearningActionInput,
+  LearningBalance,
+  Plan,
+  PlanInput,
+  ProficiencyLevel,
+  Skill,
+  SkillInput,
+  Stakeholder,
+  StakeholderInput,
+};
 
 /** A failed command: `code` for the program, `message` for the person, `field` for the form. */
 export class CairnError extends Error {
@@ -56,6 +81,31 @@ export const api = {
   updatePlan: (id: number, revision: number, input: PlanInput) =>
     call<Plan>('update_plan', { id, revision, input }),
   archivePlan: (id: number) => call<Plan>('archive_plan', { id }),
+
+  proficiencyScale: () => call<ProficiencyLevel[]>('proficiency_scale'),
+  listSkills: (planId: number) => call<Skill[]>('list_skills', { planId }),
+  createSkill: (planId: number, input: SkillInput) => call<Skill>('create_skill', { planId, input }),
+  updateSkill: (id: number, input: SkillInput) => call<Skill>('update_skill', { id, input }),
+  deleteSkill: (id: number) => call<null>('delete_skill', { id }),
+  listLearningActions: (planId: number) => call<LearningAction[]>('list_learning_actions', { planId }),
+  createLearningAction: (skillId: number, input: LearningActionInput) =>
+    call<LearningAction>('create_learning_action', { skillId, input }),
+  updateLearningAction: (id: number, input: LearningActionInput) =>
+    call<LearningAction>('update_learning_action', { id, input }),
+  deleteLearningAction: (id: number) => call<null>('delete_learning_action', { id }),
+  learningBalance: (planId: number) => call<LearningBalance>('learning_balance', { planId }),
+
+  listStakeholders: () => call<Stakeholder[]>('list_stakeholders'),
+  createStakeholder: (input: StakeholderInput) => call<Stakeholder>('create_stakeholder', { input }),
+  updateStakeholder: (id: number, input: StakeholderInput) => call<Stakeholder>('update_stakeholder', { id, input }),
+  deleteStakeholder: (id: number) => call<null>('delete_stakeholder', { id }),
+  logInteraction: (stakeholderId: number, input: InteractionInput) =>
+    call<Interaction>('log_interaction', { stakeholderId, input }),
+  listInteractions: (stakeholderId: number) => call<Interaction[]>('list_interactions', { stakeholderId }),
+  deleteInteraction: (id: number) => call<null>('delete_interaction', { id }),
 };
 
 export type Api = typeof api;
+
+/** The part of the API the plans screens use (and their tests fake). */
+export type PlansApi = Pick<Api, 'listPlans' | 'createPlan' | 'updatePlan' | 'archivePlan'>;

@@ -1,7 +1,7 @@
 // An in-memory stand-in for the backend, for component tests. It mirrors the command contract
 // (ids, revisions, `{code, message, field}` errors) closely enough to drive the screens.
 import { vi } from 'vitest';
-import { CairnError, type Api, type Plan, type PlanInput } from '../api';
+import { CairnError, type Plan, type PlanInput, type PlansApi } from '../api';
 
 export function fakePlan(overrides: Partial<Plan> = {}): Plan {
   return {
@@ -35,13 +35,7 @@ export function fakeApi(initial: Plan[] = []) {
   });
 
   const api = {
-    appInfo: vi.fn(async () => ({ version: '0.1.0', dataDir: '/tmp/cairn', databaseFile: '/tmp/cairn/cairn.db', openError: null })),
     listPlans: vi.fn(async () => [...plans]),
-    getPlan: vi.fn(async (id: number) => {
-      const plan = plans.find((p) => p.id === id);
-      if (!plan) throw new CairnError('not_found', `Plan ${id} was not found.`);
-      return plan;
-    }),
     createPlan: vi.fn(async (input: PlanInput) => {
       const plan = fromInput(nextId++, 1, input);
       plans.push(plan);
@@ -62,6 +56,6 @@ export function fakeApi(initial: Plan[] = []) {
       plans[index] = plan;
       return plan;
     }),
-  } satisfies Api;
+  } satisfies PlansApi;
   return api;
 }
