@@ -7,11 +7,11 @@ use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::dates::optional_date;
 use crate::error::{Error, Result};
 use crate::store::Store;
 use crate::text::required_line;
 use crate::text_enum::text_enum;
-use crate::window::parse_date;
 
 /// Longest action title, in characters.
 pub const ACTION_TITLE_MAX: usize = 200;
@@ -71,7 +71,7 @@ pub struct LearningActionInput {
 
 /// The plan's learning actions by source, dropped ones left out. Percentages are whole numbers that
 /// add up to 100 (largest remainder), or all 0 when there is no action.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct LearningBalance {
     pub experience: u32,
@@ -123,11 +123,7 @@ struct ValidAction {
 impl LearningActionInput {
     fn validate(&self) -> Result<ValidAction> {
         let title = required_line("title", "The action", &self.title, ACTION_TITLE_MAX)?;
-        let due_date = if self.due_date.trim().is_empty() {
-            None
-        } else {
-            Some(parse_date("dueDate", "due date", &self.due_date)?)
-        };
+        let due_date = optional_date("dueDate", "due date", &self.due_date)?;
         Ok(ValidAction { title, kind: self.kind, due_date, status: self.status })
     }
 }

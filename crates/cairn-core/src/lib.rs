@@ -7,27 +7,46 @@
 #![warn(clippy::unwrap_used, clippy::expect_used)]
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
+mod agenda;
 mod clock;
+mod dashboard;
+mod dates;
 mod error;
+mod feedback;
 mod learning;
 mod migrations;
+mod milestone;
+mod one_on_one;
 mod plan;
+mod search;
 mod skill;
 mod stakeholder;
 mod store;
+mod stretch;
 mod text;
 mod text_enum;
+mod win;
 mod window;
 
+pub use agenda::{AGENDA_LOOKAHEAD_DAYS, AgendaSource};
 pub use clock::{Clock, FixedClock, SystemClock};
+pub use dashboard::{DashboardSummary, UpcomingOneOnOne, WindowPhase, gap_closed_percent};
 pub use error::{Error, ErrorCode, Result};
+pub use feedback::{Feedback, FeedbackInput, FeedbackKind, FeedbackStatus};
 pub use learning::{ActionStatus, LearningAction, LearningActionInput, LearningBalance, LearningKind};
 pub use migrations::SCHEMA_VERSION;
+pub use milestone::{Milestone, MilestoneInput, MilestoneStatus, SmartHint, smart_hints};
+pub use one_on_one::{
+    ActionItem, ActionItemInput, ActionItemStatus, AgendaItem, AgendaItemInput, NewOneOnOne, OneOnOne, OneOnOneInput,
+};
 pub use plan::{Plan, PlanInput, PlanStatus, Track};
+pub use search::{SEARCH_LIMIT, SearchHit, fts_query};
 pub use skill::{PROFICIENCY_SCALE, ProficiencyLevel, Skill, SkillCategory, SkillInput, proficiency_label};
 pub use stakeholder::{
     CheckIn, CheckInState, Interaction, InteractionInput, InteractionKind, Quadrant, Relationship, Stakeholder,
     StakeholderInput, Stance,
 };
 pub use store::Store;
+pub use stretch::{Stretch, StretchInput, StretchStatus};
+pub use win::{Win, WinInput, impact_summary};
 pub use window::{MAX_WINDOW_MONTHS, MIN_WINDOW_MONTHS, PlanWindow};

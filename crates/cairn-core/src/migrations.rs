@@ -15,6 +15,10 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_plans.sql"),
     include_str!("migrations/0002_skills.sql"),
     include_str!("migrations/0003_stakeholders.sql"),
+    include_str!("migrations/0004_stretch_milestones.sql"),
+    include_str!("migrations/0005_wins_feedback.sql"),
+    include_str!("migrations/0006_one_on_ones.sql"),
+    include_str!("migrations/0007_search.sql"),
 ];
 
 /// The schema version this build writes and understands.

@@ -269,6 +269,56 @@ impl Store {
         Ok(())
     }
 
+    /// Checks that every linked skill belongs to `plan_id`.
+    pub(crate) fn check_plan_skills(&self, plan_id: i64, skill_ids: &[i64]) -> Result<()> {
+        for &skill_id in skill_ids {
+            if !self.get_skill(skill_id).is_ok_and(|s| s.plan_id == plan_id) {
+                return Err(Error::validation(
+                    "skillIds",
+                    format!("Skill {skill_id} is not a skill of this plan; pick the skills from the plan's list."),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Replaces the rows of a link table (`win_skill`, `stretch_skill`) for one owner; call it inside
+    /// `atomically` with the owner's own write.
+    pub(crate) fn replace_skill_links(
+        &self,
+        table: &'static str,
+        owner_column: &'static str,
+        owner_id: i64,
+        skill_ids: &[i64],
+    ) -> Result<()> {
+        self.conn
+            .execute(&format!("DELETE FROM {table} WHERE {owner_column} = ?1"), [owner_id])
+            .map_err(|e| Error::storage("save the linked skills", e))?;
+        let mut insert = self
+            .conn
+            .prepare_cached(&format!("INSERT INTO {table} ({owner_column}, skill_id) VALUES (?1, ?2)"))
+            .map_err(|e| Error::storage("save the linked skills", e))?;
+        for skill_id in skill_ids {
+            insert.execute([owner_id, *skill_id]).map_err(|e| Error::storage("save the linked skills", e))?;
+        }
+        Ok(())
+    }
+
+    /// The skill ids linked to one owner in a link table, ascending.
+    pub(crate) fn linked_skill_ids(
+        &self,
+        table: &'static str,
+        owner_column: &'static str,
+        owner_id: i64,
+    ) -> Result<Vec<i64>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("SELECT skill_id FROM {table} WHERE {owner_column} = ?1 ORDER BY skill_id"))
+            .map_err(|e| Error::storage("read the linked skills", e))?;
+        let rows = stmt.query_map([owner_id], |r| r.get(0)).map_err(|e| Error::storage("read the linked skills", e))?;
+        rows.collect::<rusqlite::Result<Vec<i64>>>().map_err(|e| Error::storage("read the linked skills", e))
+    }
+
     /// `not_found` unless the plan exists: a clearer answer than a foreign-key failure.
     pub(crate) fn require_plan(&self, plan_id: i64) -> Result<()> {
         self.get_plan(plan_id).map(|_| ())

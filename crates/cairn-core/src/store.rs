@@ -78,6 +78,18 @@ impl Store {
         migrations::recorded_version(&self.conn).map_err(|e| Error::storage("read the schema version", e))
     }
 
+    /// Runs `f` so that all its writes commit together or not at all. Inside an outer
+    /// `atomically` (a template, the demo) it joins the outer transaction.
+    pub(crate) fn atomically<T>(&self, action: &'static str, f: impl FnOnce() -> Result<T>) -> Result<T> {
+        if !self.conn.is_autocommit() {
+            return f();
+        }
+        let tx = self.conn.unchecked_transaction().map_err(|e| Error::storage(action, e))?;
+        let out = f()?;
+        tx.commit().map_err(|e| Error::storage(action, e))?;
+        Ok(out)
+    }
+
     /// The clock this store stamps and judges dates with.
     pub fn clock(&self) -> &dyn Clock {
         self.clock.as_ref()

@@ -1,0 +1,312 @@
+//! The brag log: wins with their measured impact ("cut p95 latency from 420 to 250 ms"), the skills
+//! they evidence and who saw them. The record that counters imposter feelings and feeds reviews.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{OptionalExtension, Row, params};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::{Error, Result};
+use crate::store::Store;
+use crate::text::{optional_text, required_line};
+use crate::window::parse_date;
+
+/// Longest title, in characters.
+pub const WIN_TITLE_MAX: usize = 200;
+/// Longest "what happened", in characters.
+pub const WIN_TEXT_MAX: usize = 4000;
+/// Longest metric name, in characters.
+pub const WIN_METRIC_MAX: usize = 120;
+/// Longest unit, in characters.
+pub const WIN_UNIT_MAX: usize = 20;
+/// Longest impact note or "who saw it", in characters.
+pub const WIN_NOTE_MAX: usize = 1000;
+
+/// A stored win.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Win {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub plan_id: i64,
+    pub date: NaiveDate,
+    pub title: String,
+    pub what_happened: String,
+    pub metric: String,
+    pub baseline: Option<f64>,
+    pub result: Option<f64>,
+    pub unit: String,
+    pub impact_note: String,
+    /// Who saw it (names, free text).
+    pub witnesses: String,
+    #[ts(type = "number[]")]
+    pub skill_ids: Vec<i64>,
+    /// "p95 latency: 420 → 250 ms (−40%)", or "" without a metric and both figures.
+    pub impact_summary: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// What a person fills in for a win.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct WinInput {
+    pub date: String,
+    pub title: String,
+    #[serde(default)]
+    pub what_happened: String,
+    #[serde(default)]
+    pub metric: String,
+    #[serde(default)]
+    pub baseline: Option<f64>,
+    #[serde(default)]
+    pub result: Option<f64>,
+    #[serde(default)]
+    pub unit: String,
+    #[serde(default)]
+    pub impact_note: String,
+    #[serde(default)]
+    pub witnesses: String,
+    #[ts(type = "number[]")]
+    #[serde(default)]
+    pub skill_ids: Vec<i64>,
+}
+
+/// "p95 latency: 420 → 250 ms (−40%)". The change is left out when the baseline is zero.
+pub fn impact_summary(metric: &str, baseline: Option<f64>, result: Option<f64>, unit: &str) -> String {
+    let (Some(from), Some(to)) = (baseline, result) else { return String::new() };
+    if metric.is_empty() {
+        return String::new();
+    }
+    let unit = if unit.is_empty() { String::new() } else { format!(" {unit}") };
+    let change = if from == 0.0 {
+        String::new()
+    } else {
+        let pct = (to - from) / from.abs() * 100.0;
+        let sign = if pct < 0.0 { "−" } else { "+" };
+        format!(" ({sign}{}%)", format_number(pct.abs()))
+    };
+    format!("{metric}: {} → {}{unit}{change}", format_number(from), format_number(to))
+}
+
+/// Up to one decimal, without a trailing ".0".
+fn format_number(n: f64) -> String {
+    let rounded = (n * 10.0).round() / 10.0;
+    if rounded.fract() == 0.0 { format!("{rounded:.0}") } else { format!("{rounded:.1}") }
+}
+
+struct ValidWin {
+    date: NaiveDate,
+    title: String,
+    what_happened: String,
+    metric: String,
+    unit: String,
+    impact_note: String,
+    witnesses: String,
+    skill_ids: Vec<i64>,
+}
+
+fn finite(field: &'static str, label: &str, value: Option<f64>) -> Result<()> {
+    match value {
+        Some(v) if !v.is_finite() => Err(Error::validation(field, format!("{label} must be a number."))),
+        _ => Ok(()),
+    }
+}
+
+impl WinInput {
+    fn validate(&self, today: NaiveDate) -> Result<ValidWin> {
+        let date = parse_date("date", "date", &self.date)?;
+        if date > today {
+            return Err(Error::validation("date", "A win is logged once it has happened; the date is in the future."));
+        }
+        let title = required_line("title", "The title", &self.title, WIN_TITLE_MAX)?;
+        let metric = optional_text("metric", "The metric", &self.metric, WIN_METRIC_MAX)?;
+        finite("baseline", "The baseline", self.baseline)?;
+        finite("result", "The result", self.result)?;
+        if (self.baseline.is_some() || self.result.is_some()) && metric.is_empty() {
+            return Err(Error::validation("metric", "Name the metric the figures measure, e.g. “p95 latency”."));
+        }
+        let mut skill_ids = self.skill_ids.clone();
+        skill_ids.sort_unstable();
+        skill_ids.dedup();
+        Ok(ValidWin {
+            date,
+            title,
+            what_happened: optional_text("whatHappened", "What happened", &self.what_happened, WIN_TEXT_MAX)?,
+            metric,
+            unit: optional_text("unit", "The unit", &self.unit, WIN_UNIT_MAX)?,
+            impact_note: optional_text("impactNote", "The impact note", &self.impact_note, WIN_NOTE_MAX)?,
+            witnesses: optional_text("witnesses", "Who saw it", &self.witnesses, WIN_NOTE_MAX)?,
+            skill_ids,
+        })
+    }
+}
+
+const COLUMNS: &str = "id, plan_id, date, title, what_happened, metric, baseline, result, unit, impact_note, \
+                       witnesses, created_at, updated_at";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Win> {
+    let metric: String = row.get(5)?;
+    let baseline: Option<f64> = row.get(6)?;
+    let result: Option<f64> = row.get(7)?;
+    let unit: String = row.get(8)?;
+    Ok(Win {
+        id: row.get(0)?,
+        plan_id: row.get(1)?,
+        date: row.get(2)?,
+        title: row.get(3)?,
+        what_happened: row.get(4)?,
+        impact_summary: impact_summary(&metric, baseline, result, &unit),
+        metric,
+        baseline,
+        result,
+        unit,
+        impact_note: row.get(9)?,
+        witnesses: row.get(10)?,
+        skill_ids: Vec::new(),
+        created_at: row.get(11)?,
+        updated_at: row.get(12)?,
+    })
+}
+
+impl Store {
+    /// Logs a win and its skill links in one transaction.
+    pub fn create_win(&self, plan_id: i64, input: &WinInput) -> Result<Win> {
+        let v = input.validate(self.clock.today())?;
+        self.require_plan(plan_id)?;
+        self.check_plan_skills(plan_id, &v.skill_ids)?;
+        let id = self.atomically("save the win", || {
+            self.conn.execute(
+            "INSERT INTO win (plan_id, date, title, what_happened, metric, baseline, result, unit, impact_note, \
+             witnesses, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+            params![
+                plan_id,
+                v.date,
+                v.title,
+                v.what_happened,
+                v.metric,
+                input.baseline,
+                input.result,
+                v.unit,
+                v.impact_note,
+                v.witnesses,
+                self.clock.now()
+            ],
+        )
+        .map_err(|e| Error::storage("save the win", e))?;
+            let id = self.conn.last_insert_rowid();
+            self.replace_skill_links("win_skill", "win_id", id, &v.skill_ids)?;
+            Ok(id)
+        })?;
+        self.get_win(id)
+    }
+
+    /// Replaces a win's fields and skill links in one transaction.
+    pub fn update_win(&self, id: i64, input: &WinInput) -> Result<Win> {
+        let v = input.validate(self.clock.today())?;
+        let current = self.get_win(id)?;
+        self.check_plan_skills(current.plan_id, &v.skill_ids)?;
+        self.atomically("save the win", || {
+            self.conn.execute(
+            "UPDATE win SET date = ?1, title = ?2, what_happened = ?3, metric = ?4, baseline = ?5, result = ?6, \
+             unit = ?7, impact_note = ?8, witnesses = ?9, updated_at = ?10 WHERE id = ?11",
+            params![
+                v.date,
+                v.title,
+                v.what_happened,
+                v.metric,
+                input.baseline,
+                input.result,
+                v.unit,
+                v.impact_note,
+                v.witnesses,
+                self.clock.now(),
+                id
+            ],
+        )
+        .map_err(|e| Error::storage("save the win", e))?;
+            self.replace_skill_links("win_skill", "win_id", id, &v.skill_ids)?;
+            Ok(())
+        })?;
+        self.get_win(id)
+    }
+
+    /// One win by id.
+    pub fn get_win(&self, id: i64) -> Result<Win> {
+        let sql = format!("SELECT {COLUMNS} FROM win WHERE id = ?1");
+        let mut win = self
+            .conn
+            .query_row(&sql, [id], from_row)
+            .optional()
+            .map_err(|e| Error::storage("read the win", e))?
+            .ok_or(Error::NotFound { what: "Win", id })?;
+        win.skill_ids = self.linked_skill_ids("win_skill", "win_id", id)?;
+        Ok(win)
+    }
+
+    /// The plan's wins, newest first.
+    pub fn list_wins(&self, plan_id: i64) -> Result<Vec<Win>> {
+        self.require_plan(plan_id)?;
+        let sql = format!("SELECT {COLUMNS} FROM win WHERE plan_id = ?1 ORDER BY date DESC, id DESC");
+        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| Error::storage("read the wins", e))?;
+        let rows = stmt.query_map([plan_id], from_row).map_err(|e| Error::storage("read the wins", e))?;
+        let mut wins = rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the wins", e))?;
+        for win in &mut wins {
+            win.skill_ids = self.linked_skill_ids("win_skill", "win_id", win.id)?;
+        }
+        Ok(wins)
+    }
+
+    /// Deletes a win.
+    pub fn delete_win(&self, id: i64) -> Result<()> {
+        let changed = self
+            .conn
+            .execute("DELETE FROM win WHERE id = ?1", [id])
+            .map_err(|e| Error::storage("delete the win", e))?;
+        if changed == 0 {
+            return Err(Error::NotFound { what: "Win", id });
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn impact_reads_as_a_sentence_with_the_change() {
+        assert_eq!(impact_summary("p95 latency", Some(420.0), Some(252.0), "ms"), "p95 latency: 420 → 252 ms (−40%)");
+        assert_eq!(
+            impact_summary("Weekly signups", Some(1200.0), Some(1500.0), ""),
+            "Weekly signups: 1200 → 1500 (+25%)"
+        );
+        assert_eq!(impact_summary("Flaky tests", Some(0.0), Some(3.0), ""), "Flaky tests: 0 → 3");
+        assert_eq!(impact_summary("Build time", Some(9.5), Some(3.25), "min"), "Build time: 9.5 → 3.3 min (−65.8%)");
+        assert_eq!(impact_summary("", Some(1.0), Some(2.0), ""), "");
+        assert_eq!(impact_summary("Cost", None, Some(2.0), "€"), "");
+    }
+
+    #[test]
+    fn figures_need_a_metric_and_the_date_must_have_passed() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+        let mut input = WinInput {
+            date: "2026-11-20".into(),
+            title: "Cut the build time".into(),
+            what_happened: String::new(),
+            metric: String::new(),
+            baseline: Some(9.0),
+            result: Some(3.0),
+            unit: "min".into(),
+            impact_note: String::new(),
+            witnesses: String::new(),
+            skill_ids: vec![],
+        };
+        assert_eq!(input.validate(today).err().and_then(|e| e.field()), Some("metric"));
+        input.metric = "CI build time".into();
+        assert!(input.validate(today).is_ok());
+        input.date = "2026-11-22".into();
+        assert_eq!(input.validate(today).err().and_then(|e| e.field()), Some("date"));
+    }
+}

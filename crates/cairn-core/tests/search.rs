@@ -1,0 +1,91 @@
+//! Full-text search over a plan's texts: ranked, kept in step with edits and deletes, scoped to
+//! the plan (plus the shared stakeholder map), and safe against query syntax.
+
+mod common;
+
+use cairn_core::{ErrorCode, Relationship, SkillCategory, SkillInput, StakeholderInput, Stance, WinInput};
+use common::{input, temp_store};
+
+fn skill(name: &str, why: &str) -> SkillInput {
+    SkillInput {
+        name: name.into(),
+        category: SkillCategory::LeadershipMentoring,
+        current_level: 2,
+        target_level: 4,
+        why: why.into(),
+        notes: String::new(),
+    }
+}
+
+#[test]
+fn finds_text_across_entities_title_matches_first() {
+    let t = temp_store();
+    let plan = t.store.create_plan(&input("Plan", "2026-06-01", "2027-03-01")).unwrap();
+    t.store.create_skill(plan.id, &skill("Mentoring", "Grow the juniors on the team")).unwrap();
+    let win = WinInput {
+        date: "2026-11-01".into(),
+        title: "Onboarded two new hires".into(),
+        what_happened: "Ran a mentoring programme for the new hires.".into(),
+        metric: String::new(),
+        baseline: None,
+        result: None,
+        unit: String::new(),
+        impact_note: String::new(),
+        witnesses: String::new(),
+        skill_ids: vec![],
+    };
+    t.store.create_win(plan.id, &win).unwrap();
+
+    let hits = t.store.search(plan.id, "mentor").unwrap();
+    let found: Vec<_> = hits.iter().map(|h| (h.kind.as_str(), h.title.as_str())).collect();
+    assert_eq!(found, [("skill", "Mentoring"), ("win", "Onboarded two new hires")]);
+    assert!(hits[1].snippet.contains("mentoring programme"), "{:?}", hits[1].snippet);
+}
+
+#[test]
+fn edits_and_deletes_are_reflected_and_other_plans_stay_out() {
+    let t = temp_store();
+    let plan = t.store.create_plan(&input("Plan", "2026-06-01", "2027-03-01")).unwrap();
+    let other = t.store.create_plan(&input("Other", "2026-06-01", "2027-03-01")).unwrap();
+    let s = t.store.create_skill(plan.id, &skill("Negotiation", "")).unwrap();
+    t.store.create_skill(other.id, &skill("Negotiation in the other plan", "")).unwrap();
+    assert_eq!(t.store.search(plan.id, "negotiation").unwrap().len(), 1);
+
+    t.store.update_skill(s.id, &skill("Conflict resolution", "")).unwrap();
+    assert!(t.store.search(plan.id, "negotiation").unwrap().is_empty());
+    assert_eq!(t.store.search(plan.id, "conflict").unwrap()[0].id, s.id);
+    t.store.delete_skill(s.id).unwrap();
+    assert!(t.store.search(plan.id, "conflict").unwrap().is_empty());
+}
+
+#[test]
+fn stakeholders_are_found_from_every_plan_and_accents_do_not_matter() {
+    let t = temp_store();
+    let plan = t.store.create_plan(&input("Plan", "2026-06-01", "2027-03-01")).unwrap();
+    let person = StakeholderInput {
+        name: "Zoë Müller".into(),
+        role: "Head of Platform".into(),
+        relationship: Relationship::SkipLevel,
+        influence: 5,
+        interest: 3,
+        stance: Stance::Neutral,
+        cares_about: "Cloud cost".into(),
+        cadence_days: None,
+    };
+    t.store.create_stakeholder(&person).unwrap();
+    assert_eq!(t.store.search(plan.id, "zoe muller").unwrap()[0].kind, "stakeholder");
+    assert_eq!(t.store.search(plan.id, "platform").unwrap().len(), 1);
+}
+
+#[test]
+fn query_syntax_is_literal_and_limits_are_enforced() {
+    let t = temp_store();
+    let plan = t.store.create_plan(&input("Plan", "2026-06-01", "2027-03-01")).unwrap();
+    for hostile in ["\"", "NEAR(", "a OR", "*", "title:x", "^", "))"] {
+        assert!(t.store.search(plan.id, hostile).is_ok(), "{hostile} must not be a syntax error");
+    }
+    assert!(t.store.search(plan.id, "   ").unwrap().is_empty());
+    let err = t.store.search(plan.id, &"x".repeat(201)).unwrap_err();
+    assert_eq!(err.field(), Some("query"));
+    assert_eq!(t.store.search(999, "x").unwrap_err().code(), ErrorCode::NotFound);
+}
