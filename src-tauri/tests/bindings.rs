@@ -23,6 +23,21 @@ fn export_all(dir: &Path) {
     cairn_core::StakeholderInput::export_all(&cfg).unwrap();
     cairn_core::Interaction::export_all(&cfg).unwrap();
     cairn_core::InteractionInput::export_all(&cfg).unwrap();
+    cairn_core::Stretch::export_all(&cfg).unwrap();
+    cairn_core::StretchInput::export_all(&cfg).unwrap();
+    cairn_core::Milestone::export_all(&cfg).unwrap();
+    cairn_core::MilestoneInput::export_all(&cfg).unwrap();
+    cairn_core::Win::export_all(&cfg).unwrap();
+    cairn_core::WinInput::export_all(&cfg).unwrap();
+    cairn_core::Feedback::export_all(&cfg).unwrap();
+    cairn_core::FeedbackInput::export_all(&cfg).unwrap();
+    cairn_core::OneOnOne::export_all(&cfg).unwrap();
+    cairn_core::NewOneOnOne::export_all(&cfg).unwrap();
+    cairn_core::OneOnOneInput::export_all(&cfg).unwrap();
+    cairn_core::AgendaItemInput::export_all(&cfg).unwrap();
+    cairn_core::ActionItemInput::export_all(&cfg).unwrap();
+    cairn_core::DashboardSummary::export_all(&cfg).unwrap();
+    cairn_core::SearchHit::export_all(&cfg).unwrap();
     cairn_app::IpcError::export_all(&cfg).unwrap();
     cairn_app::AppInfo::export_all(&cfg).unwrap();
 }

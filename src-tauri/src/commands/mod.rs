@@ -2,9 +2,15 @@
 //! manifest) and granted in `capabilities/default.json`, or the webview cannot reach it.
 
 pub mod app;
+pub mod feedback;
+pub mod milestone;
+pub mod one_on_one;
+pub mod overview;
 pub mod plan;
 pub mod skill;
 pub mod stakeholder;
+pub mod stretch;
+pub mod win;
 
 /// The invoke handler with every command of every area.
 pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
@@ -32,5 +38,34 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         stakeholder::log_interaction,
         stakeholder::list_interactions,
         stakeholder::delete_interaction,
+        stretch::list_stretches,
+        stretch::create_stretch,
+        stretch::update_stretch,
+        stretch::delete_stretch,
+        milestone::list_milestones,
+        milestone::create_milestone,
+        milestone::update_milestone,
+        milestone::delete_milestone,
+        win::list_wins,
+        win::create_win,
+        win::update_win,
+        win::delete_win,
+        feedback::list_feedback,
+        feedback::create_feedback,
+        feedback::update_feedback,
+        feedback::delete_feedback,
+        one_on_one::list_one_on_ones,
+        one_on_one::create_one_on_one,
+        one_on_one::get_one_on_one,
+        one_on_one::update_one_on_one,
+        one_on_one::delete_one_on_one,
+        one_on_one::add_agenda_item,
+        one_on_one::update_agenda_item,
+        one_on_one::delete_agenda_item,
+        one_on_one::add_action_item,
+        one_on_one::update_action_item,
+        one_on_one::delete_action_item,
+        overview::dashboard,
+        overview::search,
     ]
 }

@@ -1,37 +1,71 @@
 // The only module that talks to the Rust backend. Everything else imports `api` from here, so the
 // IPC surface is one file to read, to mock in tests, and to keep in step with src-tauri/build.rs.
 import { invoke } from '@tauri-apps/api/core';
+import type { ActionItem } from './bindings/ActionItem';
+import type { ActionItemInput } from './bindings/ActionItemInput';
+import type { AgendaItem } from './bindings/AgendaItem';
+import type { AgendaItemInput } from './bindings/AgendaItemInput';
 import type { AppInfo } from './bindings/AppInfo';
+import type { DashboardSummary } from './bindings/DashboardSummary';
 import type { ErrorCode } from './bindings/ErrorCode';
+import type { Feedback } from './bindings/Feedback';
+import type { FeedbackInput } from './bindings/FeedbackInput';
 import type { Interaction } from './bindings/Interaction';
 import type { InteractionInput } from './bindings/InteractionInput';
 import type { IpcError } from './bindings/IpcError';
 import type { LearningAction } from './bindings/LearningAction';
 import type { LearningActionInput } from './bindings/LearningActionInput';
 import type { LearningBalance } from './bindings/LearningBalance';
+import type { Milestone } from './bindings/Milestone';
+import type { MilestoneInput } from './bindings/MilestoneInput';
+import type { NewOneOnOne } from './bindings/NewOneOnOne';
+import type { OneOnOne } from './bindings/OneOnOne';
+import type { OneOnOneInput } from './bindings/OneOnOneInput';
 import type { Plan } from './bindings/Plan';
 import type { PlanInput } from './bindings/PlanInput';
 import type { ProficiencyLevel } from './bindings/ProficiencyLevel';
+import type { SearchHit } from './bindings/SearchHit';
 import type { Skill } from './bindings/Skill';
 import type { SkillInput } from './bindings/SkillInput';
 import type { Stakeholder } from './bindings/Stakeholder';
 import type { StakeholderInput } from './bindings/StakeholderInput';
+import type { Stretch } from './bindings/Stretch';
+import type { StretchInput } from './bindings/StretchInput';
+import type { Win } from './bindings/Win';
+import type { WinInput } from './bindings/WinInput';
 
 export type {
+  ActionItem,
+  ActionItemInput,
+  AgendaItem,
+  AgendaItemInput,
   AppInfo,
+  DashboardSummary,
   ErrorCode,
+  Feedback,
+  FeedbackInput,
   Interaction,
   InteractionInput,
   LearningAction,
   LearningActionInput,
   LearningBalance,
+  Milestone,
+  MilestoneInput,
+  NewOneOnOne,
+  OneOnOne,
+  OneOnOneInput,
   Plan,
   PlanInput,
   ProficiencyLevel,
+  SearchHit,
   Skill,
   SkillInput,
   Stakeholder,
   StakeholderInput,
+  Stretch,
+  StretchInput,
+  Win,
+  WinInput,
 };
 
 /** A failed command: `code` for the program, `message` for the person, `field` for the form. */
@@ -103,6 +137,43 @@ export const api = {
     call<Interaction>('log_interaction', { stakeholderId, input }),
   listInteractions: (stakeholderId: number) => call<Interaction[]>('list_interactions', { stakeholderId }),
   deleteInteraction: (id: number) => call<null>('delete_interaction', { id }),
+
+  listStretches: (planId: number) => call<Stretch[]>('list_stretches', { planId }),
+  createStretch: (planId: number, input: StretchInput) => call<Stretch>('create_stretch', { planId, input }),
+  updateStretch: (id: number, input: StretchInput) => call<Stretch>('update_stretch', { id, input }),
+  deleteStretch: (id: number) => call<null>('delete_stretch', { id }),
+
+  listMilestones: (planId: number) => call<Milestone[]>('list_milestones', { planId }),
+  createMilestone: (planId: number, input: MilestoneInput) => call<Milestone>('create_milestone', { planId, input }),
+  updateMilestone: (id: number, input: MilestoneInput) => call<Milestone>('update_milestone', { id, input }),
+  deleteMilestone: (id: number) => call<null>('delete_milestone', { id }),
+
+  listWins: (planId: number) => call<Win[]>('list_wins', { planId }),
+  createWin: (planId: number, input: WinInput) => call<Win>('create_win', { planId, input }),
+  updateWin: (id: number, input: WinInput) => call<Win>('update_win', { id, input }),
+  deleteWin: (id: number) => call<null>('delete_win', { id }),
+
+  listFeedback: (planId: number) => call<Feedback[]>('list_feedback', { planId }),
+  createFeedback: (planId: number, input: FeedbackInput) => call<Feedback>('create_feedback', { planId, input }),
+  updateFeedback: (id: number, input: FeedbackInput) => call<Feedback>('update_feedback', { id, input }),
+  deleteFeedback: (id: number) => call<null>('delete_feedback', { id }),
+
+  listOneOnOnes: (planId: number) => call<OneOnOne[]>('list_one_on_ones', { planId }),
+  createOneOnOne: (planId: number, input: NewOneOnOne) => call<OneOnOne>('create_one_on_one', { planId, input }),
+  getOneOnOne: (id: number) => call<OneOnOne>('get_one_on_one', { id }),
+  updateOneOnOne: (id: number, input: OneOnOneInput) => call<OneOnOne>('update_one_on_one', { id, input }),
+  deleteOneOnOne: (id: number) => call<null>('delete_one_on_one', { id }),
+  addAgendaItem: (oneOnOneId: number, input: AgendaItemInput) =>
+    call<AgendaItem>('add_agenda_item', { oneOnOneId, input }),
+  updateAgendaItem: (id: number, input: AgendaItemInput) => call<null>('update_agenda_item', { id, input }),
+  deleteAgendaItem: (id: number) => call<null>('delete_agenda_item', { id }),
+  addActionItem: (oneOnOneId: number, input: ActionItemInput) =>
+    call<ActionItem>('add_action_item', { oneOnOneId, input }),
+  updateActionItem: (id: number, input: ActionItemInput) => call<null>('update_action_item', { id, input }),
+  deleteActionItem: (id: number) => call<null>('delete_action_item', { id }),
+
+  dashboard: (planId: number) => call<DashboardSummary>('dashboard', { planId }),
+  search: (planId: number, query: string) => call<SearchHit[]>('search', { planId, query }),
 };
 
 export type Api = typeof api;

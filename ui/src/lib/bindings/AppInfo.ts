@@ -4,7 +4,11 @@ import type { IpcError } from "./IpcError";
 /**
  * What the UI needs to know about this installation.
  */
-export type AppInfo = { version: string, dataDir: string, databaseFile: string, 
+export type AppInfo = { version: string, dataDir: string, 
+/**
+ * `data_dir` as a person reads it, with the home folder shortened to `~`.
+ */
+dataDirDisplay: string, databaseFile: string, 
 /**
  * Set when the data file could not be opened; the UI shows it instead of the plans.
  */

@@ -1,0 +1,27 @@
+//! Brag-log commands: thin wrappers over `cairn_core::Store`.
+
+use cairn_core::{Win, WinInput};
+use tauri::State;
+
+use crate::error::IpcError;
+use crate::state::AppState;
+
+#[tauri::command]
+pub async fn list_wins(state: State<'_, AppState>, plan_id: i64) -> Result<Vec<Win>, IpcError> {
+    state.with_store(|s| s.list_wins(plan_id))
+}
+
+#[tauri::command]
+pub async fn create_win(state: State<'_, AppState>, plan_id: i64, input: WinInput) -> Result<Win, IpcError> {
+    state.with_store(|s| s.create_win(plan_id, &input))
+}
+
+#[tauri::command]
+pub async fn update_win(state: State<'_, AppState>, id: i64, input: WinInput) -> Result<Win, IpcError> {
+    state.with_store(|s| s.update_win(id, &input))
+}
+
+#[tauri::command]
+pub async fn delete_win(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
+    state.with_store(|s| s.delete_win(id))
+}
