@@ -38,6 +38,7 @@ fn export_all(dir: &Path) {
     cairn_core::ActionItemInput::export_all(&cfg).unwrap();
     cairn_core::DashboardSummary::export_all(&cfg).unwrap();
     cairn_core::SearchHit::export_all(&cfg).unwrap();
+    cairn_core::TemplateInfo::export_all(&cfg).unwrap();
     cairn_app::IpcError::export_all(&cfg).unwrap();
     cairn_app::AppInfo::export_all(&cfg).unwrap();
 }

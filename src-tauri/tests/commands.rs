@@ -104,3 +104,24 @@ fn a_remote_page_cannot_call_cairn_commands() {
     let err = h.invoke_from("https://example.com", "list_plans", json!({})).unwrap_err();
     assert!(err.to_string().contains("not allowed"), "{err}");
 }
+
+#[test]
+fn templates_are_listed_and_build_a_plan_and_the_demo_loads() {
+    let h = harness();
+    let templates = h.invoke("list_templates", json!({})).unwrap();
+    let ids: Vec<_> = templates.as_array().unwrap().iter().map(|t| t["id"].as_str().unwrap().to_owned()).collect();
+    assert_eq!(ids, ["senior_ic", "engineering_manager", "tech_lead"]);
+
+    let plan =
+        h.invoke("create_plan_from_template", json!({ "template": "tech_lead", "startDate": "2026-12-01" })).unwrap();
+    assert_eq!((plan["track"].as_str(), plan["endDate"].as_str()), (Some("hybrid"), Some("2027-09-01")));
+    let skills = h.invoke("list_skills", json!({ "planId": plan["id"] })).unwrap();
+    assert_eq!(skills.as_array().unwrap().len(), 4);
+
+    let err = h.invoke("create_plan_from_template", json!({ "template": "tech_lead", "startDate": "" })).unwrap_err();
+    assert_eq!(err["field"], "startDate");
+
+    let demo = h.invoke("load_demo", json!({})).unwrap();
+    assert_eq!(demo["title"], "Road to Senior");
+    assert_eq!(h.invoke("list_plans", json!({})).unwrap().as_array().unwrap().len(), 2);
+}

@@ -104,6 +104,7 @@ pub struct MilestoneInput {
 const OBSERVABLE: &[&str] = &[
     "%", "ship", "launch", "publish", "present", "deliver", "release", "migrate", "lead", "run", "write", "mentor",
     "demo", "complete", "reduce", "increase", "cut", "raise", "p95", "p99", "latency", "promot", "certif", "rfc",
+    "agree", "sign-off", "hand ",
 ];
 
 /// The SMART hints for a milestone's text and date.

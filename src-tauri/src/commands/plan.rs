@@ -1,6 +1,6 @@
 //! Growth-plan commands: thin wrappers over `cairn_core::Store`.
 
-use cairn_core::{Plan, PlanInput};
+use cairn_core::{Plan, PlanInput, TemplateId, TemplateInfo};
 use tauri::State;
 
 use crate::error::IpcError;
@@ -34,4 +34,23 @@ pub async fn update_plan(
 #[tauri::command]
 pub async fn archive_plan(state: State<'_, AppState>, id: i64) -> Result<Plan, IpcError> {
     state.with_store(|s| s.archive_plan(id))
+}
+
+#[tauri::command]
+pub async fn list_templates() -> Result<Vec<TemplateInfo>, IpcError> {
+    Ok(cairn_core::templates())
+}
+
+#[tauri::command]
+pub async fn create_plan_from_template(
+    state: State<'_, AppState>,
+    template: TemplateId,
+    start_date: String,
+) -> Result<Plan, IpcError> {
+    state.with_store(|s| s.create_plan_from_template(template, &start_date))
+}
+
+#[tauri::command]
+pub async fn load_demo(state: State<'_, AppState>) -> Result<Plan, IpcError> {
+    state.with_store(|s| s.load_demo())
 }

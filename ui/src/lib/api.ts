@@ -31,6 +31,8 @@ import type { Stakeholder } from './bindings/Stakeholder';
 import type { StakeholderInput } from './bindings/StakeholderInput';
 import type { Stretch } from './bindings/Stretch';
 import type { StretchInput } from './bindings/StretchInput';
+import type { TemplateId } from './bindings/TemplateId';
+import type { TemplateInfo } from './bindings/TemplateInfo';
 import type { Win } from './bindings/Win';
 import type { WinInput } from './bindings/WinInput';
 
@@ -64,6 +66,8 @@ export type {
   StakeholderInput,
   Stretch,
   StretchInput,
+  TemplateId,
+  TemplateInfo,
   Win,
   WinInput,
 };
@@ -115,6 +119,10 @@ export const api = {
   updatePlan: (id: number, revision: number, input: PlanInput) =>
     call<Plan>('update_plan', { id, revision, input }),
   archivePlan: (id: number) => call<Plan>('archive_plan', { id }),
+  listTemplates: () => call<TemplateInfo[]>('list_templates'),
+  createPlanFromTemplate: (template: TemplateId, startDate: string) =>
+    call<Plan>('create_plan_from_template', { template, startDate }),
+  loadDemo: () => call<Plan>('load_demo'),
 
   proficiencyScale: () => call<ProficiencyLevel[]>('proficiency_scale'),
   listSkills: (planId: number) => call<Skill[]>('list_skills', { planId }),

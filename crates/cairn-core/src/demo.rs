@@ -1,0 +1,281 @@
+//! A realistic demo: three months into a "Road to Senior" plan, with people, a stretch assignment,
+//! milestones done and overdue, wins with numbers, feedback and one-on-ones. Dates are relative to
+//! the store clock's today, so the demo always looks current. For screenshots and trials.
+
+use chrono::{Days, Months, NaiveDate};
+
+use crate::error::Result;
+use crate::feedback::{FeedbackInput, FeedbackKind, FeedbackStatus};
+use crate::milestone::{MilestoneInput, MilestoneStatus};
+use crate::one_on_one::{ActionItemInput, ActionItemStatus, AgendaItemInput, NewOneOnOne};
+use crate::plan::Plan;
+use crate::stakeholder::{InteractionInput, InteractionKind, Relationship, StakeholderInput, Stance};
+use crate::store::Store;
+use crate::stretch::{StretchInput, StretchStatus};
+use crate::template::TemplateId;
+use crate::win::WinInput;
+
+fn ago(today: NaiveDate, days: u64) -> String {
+    today.checked_sub_days(Days::new(days)).unwrap_or(today).to_string()
+}
+
+fn ahead(today: NaiveDate, days: u64) -> String {
+    today.checked_add_days(Days::new(days)).unwrap_or(today).to_string()
+}
+
+struct Person {
+    name: &'static str,
+    role: &'static str,
+    relationship: Relationship,
+    influence: i64,
+    interest: i64,
+    stance: Stance,
+    cares_about: &'static str,
+    cadence: Option<i64>,
+    last_met_days_ago: Option<u64>,
+}
+
+const PEOPLE: &[Person] = &[
+    Person {
+        name: "Priya Raman",
+        role: "Engineering manager",
+        relationship: Relationship::Manager,
+        influence: 5,
+        interest: 5,
+        stance: Stance::Champion,
+        cares_about: "Predictable delivery; growing seniors on the team",
+        cadence: Some(14),
+        last_met_days_ago: Some(14),
+    },
+    Person {
+        name: "Marcus Feld",
+        role: "Director of engineering",
+        relationship: Relationship::SkipLevel,
+        influence: 5,
+        interest: 2,
+        stance: Stance::Neutral,
+        cares_about: "Platform reliability and cloud cost",
+        cadence: Some(45),
+        last_met_days_ago: Some(60),
+    },
+    Person {
+        name: "Ana Sousa",
+        role: "Product manager, search",
+        relationship: Relationship::CrossFunctional,
+        influence: 3,
+        interest: 4,
+        stance: Stance::Supporter,
+        cares_about: "Search conversion; shipping the relevance work this quarter",
+        cadence: Some(21),
+        last_met_days_ago: Some(5),
+    },
+    Person {
+        name: "Dev Patel",
+        role: "Staff engineer",
+        relationship: Relationship::Mentor,
+        influence: 4,
+        interest: 3,
+        stance: Stance::Champion,
+        cares_about: "Good design docs; fewer one-way doors",
+        cadence: Some(30),
+        last_met_days_ago: Some(20),
+    },
+    Person {
+        name: "Lena Park",
+        role: "Junior engineer",
+        relationship: Relationship::Mentee,
+        influence: 1,
+        interest: 4,
+        stance: Stance::Supporter,
+        cares_about: "Learning the search codebase",
+        cadence: Some(7),
+        last_met_days_ago: Some(3),
+    },
+    Person {
+        name: "Ines Okafor",
+        role: "VP engineering",
+        relationship: Relationship::Sponsor,
+        influence: 5,
+        interest: 3,
+        stance: Stance::Supporter,
+        cares_about: "Engineers who take ownership beyond their team",
+        cadence: None,
+        last_met_days_ago: None,
+    },
+];
+
+impl Store {
+    /// Adds the demo plan and its people to this data file, all or nothing.
+    pub fn load_demo(&self) -> Result<Plan> {
+        let today = self.clock.today();
+        let start = today.checked_sub_months(Months::new(3)).unwrap_or(today);
+        self.atomically("load the demo", || {
+            let plan = self.create_plan_from_template(TemplateId::SeniorIc, &start.to_string())?;
+            let skills = self.list_skills(plan.id)?;
+            let skill = |i: usize| skills.get(i).map(|s| s.id);
+
+            let mut people = Vec::new();
+            for p in PEOPLE {
+                let s = self.create_stakeholder(&StakeholderInput {
+                    name: p.name.into(),
+                    role: p.role.into(),
+                    relationship: p.relationship,
+                    influence: p.influence,
+                    interest: p.interest,
+                    stance: p.stance,
+                    cares_about: p.cares_about.into(),
+                    cadence_days: p.cadence,
+                })?;
+                if let Some(days) = p.last_met_days_ago {
+                    self.log_interaction(
+                        s.id,
+                        &InteractionInput {
+                            date: ago(today, days),
+                            kind: InteractionKind::CheckIn,
+                            notes: String::new(),
+                        },
+                    )?;
+                }
+                people.push(s.id);
+            }
+            let (priya, ana, dev, ines) = (people[0], people[2], people[3], people[5]);
+
+            let stretch = self.create_stretch(
+                plan.id,
+                &StretchInput {
+                    title: "Lead the search relevance rework".into(),
+                    description: "Replace the keyword ranking with a learned ranker, from design doc to rollout."
+                        .into(),
+                    sponsor_id: Some(ines),
+                    start_date: ago(today, 60),
+                    end_date: ahead(today, 90),
+                    status: StretchStatus::InProgress,
+                    risks: "The ranking team's roadmap; no offline evaluation set yet.".into(),
+                    outcome: String::new(),
+                    skill_ids: [skill(1), skill(2)].into_iter().flatten().collect(),
+                },
+            )?;
+
+            // Bring the template's milestones to life: the first two are done, the third is overdue.
+            let milestones = self.list_milestones(plan.id)?;
+            for (i, m) in milestones.iter().enumerate() {
+                let (status, completed, due) = match i {
+                    0 => (MilestoneStatus::Done, ago(today, 80), ago(today, 76)),
+                    1 => (MilestoneStatus::Done, ago(today, 20), ago(today, 30)),
+                    2 => (MilestoneStatus::InProgress, String::new(), ago(today, 6)),
+                    _ => (m.status, String::new(), m.due_date.map(|d| d.to_string()).unwrap_or_default()),
+                };
+                let evidence =
+                    if i == 1 { "Design doc reviewed by Dev and two other teams.".into() } else { String::new() };
+                self.update_milestone(
+                    m.id,
+                    &MilestoneInput {
+                        title: m.title.clone(),
+                        due_date: due,
+                        status,
+                        completed_date: completed,
+                        skill_id: m.skill_id,
+                        stretch_id: None,
+                        evidence,
+                    },
+                )?;
+            }
+            self.create_milestone(
+                plan.id,
+                &MilestoneInput {
+                    title: "Ship the new ranker to 10% of search traffic".into(),
+                    due_date: ahead(today, 12),
+                    status: MilestoneStatus::Planned,
+                    completed_date: String::new(),
+                    skill_id: None,
+                    stretch_id: Some(stretch.id),
+                    evidence: String::new(),
+                },
+            )?;
+
+            let wins = [
+                (
+                    "Cut search p95 latency",
+                    40,
+                    "p95 search latency",
+                    420.0,
+                    252.0,
+                    "ms",
+                    vec![skill(0)],
+                    "Priya, Ana, the search team",
+                ),
+                (
+                    "Onboarded Lena in two weeks",
+                    25,
+                    "Days to first merged change",
+                    21.0,
+                    6.0,
+                    "days",
+                    vec![skill(3)],
+                    "Priya",
+                ),
+                ("Design doc approved across 3 teams", 18, "", 0.0, 0.0, "", vec![skill(2)], "Dev, Marcus"),
+            ];
+            for (title, days, metric, from, to, unit, skill_ids, witnesses) in wins {
+                let figures = !metric.is_empty();
+                self.create_win(
+                    plan.id,
+                    &WinInput {
+                        date: ago(today, days),
+                        title: title.into(),
+                        what_happened: String::new(),
+                        metric: metric.into(),
+                        baseline: figures.then_some(from),
+                        result: figures.then_some(to),
+                        unit: unit.into(),
+                        impact_note: String::new(),
+                        witnesses: witnesses.into(),
+                        skill_ids: skill_ids.into_iter().flatten().collect(),
+                    },
+                )?;
+            }
+
+            self.create_feedback(
+                plan.id,
+                &FeedbackInput {
+                    date: ago(today, 10),
+                    stakeholder_id: Some(dev),
+                    from_name: String::new(),
+                    kind: FeedbackKind::Constructive,
+                    said: "Your docs explain the chosen design well but skip the options you rejected.".into(),
+                    response: "Add a 'considered and rejected' section to every design doc.".into(),
+                    status: FeedbackStatus::Open,
+                },
+            )?;
+            self.create_feedback(
+                plan.id,
+                &FeedbackInput {
+                    date: ago(today, 30),
+                    stakeholder_id: Some(ana),
+                    from_name: String::new(),
+                    kind: FeedbackKind::Praise,
+                    said: "The latency work made the search demo to sales go smoothly.".into(),
+                    response: String::new(),
+                    status: FeedbackStatus::Resolved,
+                },
+            )?;
+
+            let last = self.create_one_on_one(plan.id, &NewOneOnOne { stakeholder_id: priya, date: ago(today, 14) })?;
+            self.add_agenda_item(
+                last.id,
+                &AgendaItemInput { text: "Ask what the promotion committee looks for at senior".into(), done: false },
+            )?;
+            self.add_action_item(
+                last.id,
+                &ActionItemInput {
+                    text: "Share the relevance rollout plan with Marcus".into(),
+                    owner: "me".into(),
+                    status: ActionItemStatus::Open,
+                    due_date: ago(today, 7),
+                },
+            )?;
+            self.create_one_on_one(plan.id, &NewOneOnOne { stakeholder_id: priya, date: ahead(today, 2) })?;
+            Ok(plan)
+        })
+    }
+}

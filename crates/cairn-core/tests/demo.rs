@@ -1,0 +1,43 @@
+//! The demo dataset: a plan three months in, with something in every part of the planner.
+
+mod common;
+
+use cairn_core::{CheckInState, MilestoneStatus};
+use common::temp_store;
+
+#[test]
+fn the_demo_fills_every_part_of_the_planner_and_its_dashboard() {
+    let t = temp_store();
+    let plan = t.store.load_demo().unwrap();
+    assert_eq!(plan.start_date.to_string(), "2026-08-21");
+
+    assert_eq!(t.store.list_stakeholders().unwrap().len(), 6);
+    assert_eq!(t.store.list_stretches(plan.id).unwrap().len(), 1);
+    assert_eq!(t.store.list_wins(plan.id).unwrap().len(), 3);
+    assert_eq!(t.store.list_feedback(plan.id).unwrap().len(), 2);
+    let meetings = t.store.list_one_on_ones(plan.id).unwrap();
+    assert_eq!(meetings.len(), 2);
+    let upcoming = &meetings[0];
+    assert!(
+        upcoming.agenda.iter().any(|i| i.text == "Ask what the promotion committee looks for at senior"),
+        "carried over"
+    );
+    assert_eq!(upcoming.actions.len(), 1, "the open action is carried over");
+
+    let d = t.store.dashboard(plan.id).unwrap();
+    assert_eq!((d.milestones_done, d.milestones_total), (2, 6));
+    assert_eq!(d.overdue_milestones.len(), 1);
+    assert_eq!(d.wins_this_quarter, 3);
+    assert!(d.check_ins_due.iter().any(|s| s.name == "Marcus Feld" && s.check_in.state == CheckInState::Overdue));
+    assert_eq!(d.next_one_on_one.map(|n| n.with_name), Some("Priya Raman".into()));
+    assert!(
+        t.store
+            .list_milestones(plan.id)
+            .unwrap()
+            .iter()
+            .any(|m| m.status == MilestoneStatus::Done && !m.evidence.is_empty())
+    );
+    let kinds: Vec<_> = t.store.search(plan.id, "ranker").unwrap().into_iter().map(|h| h.kind).collect();
+    assert_eq!(kinds.first().map(String::as_str), Some("milestone"), "{kinds:?}");
+    assert!(kinds.iter().any(|k| k == "stretch") && kinds.iter().any(|k| k == "agenda_item"), "{kinds:?}");
+}
