@@ -111,6 +111,20 @@ impl Store {
         let start = today.checked_sub_months(Months::new(3)).unwrap_or(today);
         self.atomically("load the demo", || {
             let plan = self.create_plan_from_template(TemplateId::SeniorIc, &start.to_string())?;
+            // Three months in, two skills have moved up a level since the plan began.
+            for raised in self.list_skills(plan.id)?.into_iter().filter(|s| s.position == 2 || s.position == 5) {
+                self.update_skill(
+                    raised.id,
+                    &crate::skill::SkillInput {
+                        name: raised.name.clone(),
+                        category: raised.category,
+                        current_level: i64::from(raised.current_level) + 1,
+                        target_level: i64::from(raised.target_level),
+                        why: raised.why.clone(),
+                        notes: raised.notes.clone(),
+                    },
+                )?;
+            }
             let skills = self.list_skills(plan.id)?;
             let skill = |i: usize| skills.get(i).map(|s| s.id);
 

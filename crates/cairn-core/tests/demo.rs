@@ -27,6 +27,7 @@ fn the_demo_fills_every_part_of_the_planner_and_its_dashboard() {
     let d = t.store.dashboard(plan.id).unwrap();
     assert_eq!((d.milestones_done, d.milestones_total), (2, 6));
     assert_eq!(d.overdue_milestones.len(), 1);
+    assert_eq!(d.skill_gap_closed_percent, Some(25), "two skills moved up a level");
     assert_eq!(d.wins_this_quarter, 3);
     assert!(d.check_ins_due.iter().any(|s| s.name == "Marcus Feld" && s.check_in.state == CheckInState::Overdue));
     assert_eq!(d.next_one_on_one.map(|n| n.with_name), Some("Priya Raman".into()));

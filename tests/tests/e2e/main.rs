@@ -2,4 +2,5 @@
 //! tauri-driver + WebKitWebDriver the way a person would use it. Run by `./dev test`.
 
 mod app;
+mod first_run;
 mod plans;

@@ -4,7 +4,7 @@ use crate::app::App;
 
 /// Opens the form from the empty state and fills a valid plan (today + the default nine months).
 async fn fill_valid_plan(app: &App, title: &str) {
-    app.button("Create a plan").await.click().await.expect("open the form");
+    app.button("Start from scratch").await.click().await.expect("open the form");
     app.fill("plan-title", title).await;
     app.fill("plan-current", "Mid-level").await;
     app.fill("plan-target", "Senior").await;
@@ -68,7 +68,10 @@ async fn a_plan_is_still_there_after_quitting_and_relaunching() {
 
     assert!(data.path().join("cairn.db").exists(), "the data file lives in CAIRN_DATA_DIR");
 
+    // A relaunch opens the active plan's dashboard; the list is one click away in the sidebar.
     let again = App::launch(data.path()).await;
+    again.wait_for_text("#dashboard-heading", "Staff by summer").await;
+    again.wait_for("nav a[href='#/plans']").await.click().await.expect("open the plan list");
     let list = again.wait_for_text("ul[aria-label='Plans']", "Staff by summer").await;
     assert!(list.contains("Tech lead (hybrid)"), "{list}");
     assert!(list.contains("Road to Senior"), "{list}");

@@ -187,4 +187,7 @@ export const api = {
 export type Api = typeof api;
 
 /** The part of the API the plans screens use (and their tests fake). */
-export type PlansApi = Pick<Api, 'listPlans' | 'createPlan' | 'updatePlan' | 'archivePlan'>;
+export type PlansApi = Pick<
+  Api,
+  'listPlans' | 'createPlan' | 'updatePlan' | 'archivePlan' | 'listTemplates' | 'createPlanFromTemplate' | 'loadDemo'
+>;

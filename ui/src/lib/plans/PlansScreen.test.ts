@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CairnError } from '../api';
 import Toaster from '../components/Toaster.svelte';
 import { fakeApi, fakePlan } from './fakeApi';
@@ -11,9 +11,40 @@ describe('PlansScreen', () => {
     const user = userEvent.setup();
     render(PlansScreen, { api: fakeApi() });
     expect(await screen.findByRole('heading', { name: 'Start your first growth plan' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Create a plan' }));
+    expect(await screen.findByRole('button', { name: /Mid-level → Senior/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start from scratch' }));
     expect(screen.getByRole('heading', { name: 'New growth plan' })).toBeInTheDocument();
     expect(screen.getByLabelText('Title')).toHaveFocus();
+  });
+
+  it('starts a plan from a template dated today and opens it', async () => {
+    const user = userEvent.setup();
+    const api = fakeApi();
+    const onopen = vi.fn();
+    render(PlansScreen, { api, onopen });
+    await user.click(await screen.findByRole('button', { name: /Tech lead \(hybrid\)/ }));
+    const today = new Date();
+    const ymd = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    expect(api.createPlanFromTemplate).toHaveBeenCalledWith('tech_lead', ymd);
+    await waitFor(() => expect(onopen).toHaveBeenCalledWith(expect.objectContaining({ title: 'Road to Senior' })));
+  });
+
+  it('loads the demo from the first-run screen', async () => {
+    const user = userEvent.setup();
+    const api = fakeApi();
+    const onopen = vi.fn();
+    render(PlansScreen, { api, onopen });
+    await user.click(await screen.findByRole('button', { name: 'Try the demo plan' }));
+    await waitFor(() => expect(onopen).toHaveBeenCalledWith(expect.objectContaining({ title: 'Road to Senior (demo)' })));
+    expect(api.loadDemo).toHaveBeenCalledOnce();
+  });
+
+  it('opens a plan from its title and edits it from Edit', async () => {
+    const user = userEvent.setup();
+    const onopen = vi.fn();
+    render(PlansScreen, { api: fakeApi([fakePlan()]), onopen });
+    await user.click(await screen.findByRole('button', { name: 'Road to Senior' }));
+    expect(onopen).toHaveBeenCalledWith(expect.objectContaining({ id: 1 }));
   });
 
   it('lists plans with levels, track and window', async () => {
@@ -30,7 +61,7 @@ describe('PlansScreen', () => {
     const user = userEvent.setup();
     const api = fakeApi();
     render(PlansScreen, { api });
-    await user.click(await screen.findByRole('button', { name: 'Create a plan' }));
+    await user.click(await screen.findByRole('button', { name: 'Start from scratch' }));
     await user.type(screen.getByLabelText('Title'), 'Staff by summer');
     await user.type(screen.getByLabelText('Current level'), 'Senior');
     await user.type(screen.getByLabelText('Target level'), 'Staff');
@@ -51,7 +82,7 @@ describe('PlansScreen', () => {
       new CairnError('validation', 'The end date must be after the start date.', 'endDate'),
     );
     render(PlansScreen, { api });
-    await user.click(await screen.findByRole('button', { name: 'Create a plan' }));
+    await user.click(await screen.findByRole('button', { name: 'Start from scratch' }));
     await user.type(screen.getByLabelText('Title'), 'Backwards');
     await user.click(screen.getByRole('button', { name: 'Create plan' }));
 
@@ -66,7 +97,7 @@ describe('PlansScreen', () => {
   it('a quick window chip sets the end date from the start date', async () => {
     const user = userEvent.setup();
     render(PlansScreen, { api: fakeApi() });
-    await user.click(await screen.findByRole('button', { name: 'Create a plan' }));
+    await user.click(await screen.findByRole('button', { name: 'Start from scratch' }));
     const start = screen.getByLabelText('Start date') as HTMLInputElement;
     await user.clear(start);
     await user.type(start, '2026-08-31');

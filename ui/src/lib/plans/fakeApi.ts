@@ -56,6 +56,20 @@ export function fakeApi(initial: Plan[] = []) {
       plans[index] = plan;
       return plan;
     }),
+    listTemplates: vi.fn(async () => [
+      { id: 'senior_ic' as const, title: 'Mid-level → Senior (individual contributor)', summary: 'Go deep.', track: 'ic' as const, skills: 5, milestones: 5 },
+      { id: 'tech_lead' as const, title: '→ Tech lead (hybrid)', summary: 'Lead.', track: 'hybrid' as const, skills: 4, milestones: 4 },
+    ]),
+    createPlanFromTemplate: vi.fn(async (_template: string, startDate: string) => {
+      const plan = fromInput(nextId++, 1, { ...fakePlan(), title: 'Road to Senior', startDate, endDate: startDate });
+      plans.push(plan);
+      return plan;
+    }),
+    loadDemo: vi.fn(async () => {
+      const plan = fromInput(nextId++, 1, { ...fakePlan(), title: 'Road to Senior (demo)' });
+      plans.push(plan);
+      return plan;
+    }),
   } satisfies PlansApi;
   return api;
 }
