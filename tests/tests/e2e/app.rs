@@ -121,6 +121,35 @@ impl App {
         field.send_keys(text).await.expect("type into the field");
     }
 
+    /// Runs axe-core inside the real window and fails on any serious or critical violation,
+    /// naming the rule, its help text and the first elements it found.
+    pub async fn assert_accessible(&self, what: &str) {
+        let axe_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/node_modules/axe-core/axe.min.js");
+        let axe = std::fs::read_to_string(&axe_path)
+            .unwrap_or_else(|e| panic!("{} is missing ({e}): run npm ci in ui/", axe_path.display()));
+        self.client.execute(&axe, vec![]).await.expect("inject axe-core");
+        let found = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { resultTypes: ['violations'] })
+                   .then(r => done(r.violations
+                     .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                     .map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                                  nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ')) }))))
+                   .catch(e => done([{ id: 'axe-error', help: String(e) }]));",
+                vec![],
+            )
+            .await
+            .expect("run axe-core");
+        let violations = found.as_array().cloned().unwrap_or_default();
+        assert!(
+            violations.is_empty(),
+            "{what}: accessibility violations: {}",
+            serde_json::to_string_pretty(&found).unwrap_or_default()
+        );
+    }
+
     /// Saves a PNG of the window for a person to look at.
     pub async fn screenshot(&self, name: &str) {
         let png = self.client.screenshot().await.expect("a screenshot");

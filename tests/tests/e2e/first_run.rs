@@ -8,6 +8,7 @@ async fn the_demo_opens_on_a_dashboard_of_what_needs_attention() {
     let app = App::launch(data.path()).await;
     app.wait_for_text("main", "Start your first growth plan").await;
     app.screenshot("first-run").await;
+    app.assert_accessible("first run").await;
     app.button("Try the demo plan").await.click().await.expect("load the demo");
 
     app.wait_for_text("#dashboard-heading", "Road to Senior").await;
@@ -20,6 +21,7 @@ async fn the_demo_opens_on_a_dashboard_of_what_needs_attention() {
     let wins = app.wait_for_text("article[aria-labelledby='wins-heading']", "3 this quarter").await;
     assert!(wins.contains("420 → 252 ms (−40%)"), "{wins}");
     app.screenshot("dashboard").await;
+    app.assert_accessible("dashboard").await;
     app.quit().await;
 }
 

@@ -30,8 +30,10 @@ async fn creating_a_plan_through_the_form_lists_it() {
     app.wait_for("button[aria-label='Choose the start date from a calendar']").await.click().await.unwrap();
     app.wait_for("#plan-start-calendar").await;
     app.screenshot("plans-calendar").await;
+    app.assert_accessible("calendar").await;
     app.wait_for("button[aria-label='Choose the start date from a calendar']").await.click().await.unwrap();
     app.screenshot("plans-form").await;
+    app.assert_accessible("plan form").await;
     app.button("Create plan").await.click().await.expect("submit");
 
     let card = app.wait_for_text("ul[aria-label='Plans']", "Road to Senior").await;
@@ -44,6 +46,7 @@ async fn creating_a_plan_through_the_form_lists_it() {
     assert!(card.contains("Active"), "{card}");
     app.wait_for_text("[role='status']", "Created “Road to Senior”.").await;
     app.screenshot("plans-list").await;
+    app.assert_accessible("plan list").await;
     app.quit().await;
 }
 
@@ -96,6 +99,7 @@ async fn an_end_date_before_the_start_shows_the_error_and_creates_nothing() {
     let described_by = app.wait_for("#plan-end").await.attr("aria-describedby").await.unwrap().unwrap_or_default();
     assert!(described_by.contains("endDate-error"), "the message is tied to the field: {described_by}");
     app.screenshot("plans-form-error").await;
+    app.assert_accessible("plan form with an error").await;
 
     app.button("Cancel").await.click().await.expect("cancel");
     app.wait_for_text("main", "Start your first growth plan").await;
