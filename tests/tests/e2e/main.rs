@@ -4,3 +4,4 @@
 mod app;
 mod first_run;
 mod plans;
+mod wins;

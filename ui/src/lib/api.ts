@@ -186,6 +186,9 @@ export const api = {
 
 export type Api = typeof api;
 
+/** The part of the API the wins screen uses (and its tests fake). */
+export type WinsApi = Pick<Api, 'listWins' | 'createWin' | 'updateWin' | 'deleteWin' | 'listSkills'>;
+
 /** The part of the API the plans screens use (and their tests fake). */
 export type PlansApi = Pick<
   Api,

@@ -1,16 +1,21 @@
 // Where the window is: a screen, and for plan screens, which plan. Kept in the URL hash so a reload
 // (or the dev server's hot reload) lands on the same screen.
 
-export type Route = { screen: 'plans' } | { screen: 'dashboard'; planId: number };
+/** Screens that show one plan. */
+export const PLAN_SCREENS = ['dashboard', 'wins'] as const;
+export type PlanScreen = (typeof PLAN_SCREENS)[number];
+
+export type Route = { screen: 'plans' } | { screen: PlanScreen; planId: number };
 
 export function parseHash(hash: string): Route {
-  const m = /^#\/dashboard\/(\d+)$/.exec(hash);
-  if (m) return { screen: 'dashboard', planId: Number(m[1]) };
+  const m = /^#\/([a-z]+)\/(\d+)$/.exec(hash);
+  const screen = PLAN_SCREENS.find((s) => s === m?.[1]);
+  if (m && screen) return { screen, planId: Number(m[2]) };
   return { screen: 'plans' };
 }
 
 export function toHash(route: Route): string {
-  return route.screen === 'dashboard' ? `#/dashboard/${route.planId}` : '#/plans';
+  return route.screen === 'plans' ? '#/plans' : `#/${route.screen}/${route.planId}`;
 }
 
 export const router = $state<{ route: Route }>({ route: parseHash(typeof location === 'undefined' ? '' : location.hash) });
