@@ -29,3 +29,8 @@ pub async fn update_feedback(state: State<'_, AppState>, id: i64, input: Feedbac
 pub async fn delete_feedback(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
     state.with_store(|s| s.delete_feedback(id))
 }
+
+#[tauri::command]
+pub async fn get_feedback(state: State<'_, AppState>, id: i64) -> Result<Feedback, IpcError> {
+    state.with_store(|s| s.get_feedback(id))
+}

@@ -33,3 +33,8 @@ pub async fn update_milestone(
 pub async fn delete_milestone(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
     state.with_store(|s| s.delete_milestone(id))
 }
+
+#[tauri::command]
+pub async fn get_milestone(state: State<'_, AppState>, id: i64) -> Result<Milestone, IpcError> {
+    state.with_store(|s| s.get_milestone(id))
+}

@@ -16,6 +16,13 @@ pub mod win;
 pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         app::app_info,
+        skill::get_skill,
+        skill::get_learning_action,
+        stakeholder::get_stakeholder,
+        stretch::get_stretch,
+        milestone::get_milestone,
+        win::get_win,
+        feedback::get_feedback,
         plan::list_plans,
         plan::get_plan,
         plan::create_plan,

@@ -63,3 +63,13 @@ pub async fn delete_learning_action(state: State<'_, AppState>, id: i64) -> Resu
 pub async fn learning_balance(state: State<'_, AppState>, plan_id: i64) -> Result<LearningBalance, IpcError> {
     state.with_store(|s| s.learning_balance(plan_id))
 }
+
+#[tauri::command]
+pub async fn get_skill(state: State<'_, AppState>, id: i64) -> Result<Skill, IpcError> {
+    state.with_store(|s| s.get_skill(id))
+}
+
+#[tauri::command]
+pub async fn get_learning_action(state: State<'_, AppState>, id: i64) -> Result<LearningAction, IpcError> {
+    state.with_store(|s| s.get_learning_action(id))
+}

@@ -48,3 +48,8 @@ pub async fn list_interactions(state: State<'_, AppState>, stakeholder_id: i64) 
 pub async fn delete_interaction(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
     state.with_store(|s| s.delete_interaction(id))
 }
+
+#[tauri::command]
+pub async fn get_stakeholder(state: State<'_, AppState>, id: i64) -> Result<Stakeholder, IpcError> {
+    state.with_store(|s| s.get_stakeholder(id))
+}

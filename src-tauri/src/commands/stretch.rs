@@ -29,3 +29,8 @@ pub async fn update_stretch(state: State<'_, AppState>, id: i64, input: StretchI
 pub async fn delete_stretch(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
     state.with_store(|s| s.delete_stretch(id))
 }
+
+#[tauri::command]
+pub async fn get_stretch(state: State<'_, AppState>, id: i64) -> Result<Stretch, IpcError> {
+    state.with_store(|s| s.get_stretch(id))
+}

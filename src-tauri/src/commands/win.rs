@@ -25,3 +25,8 @@ pub async fn update_win(state: State<'_, AppState>, id: i64, input: WinInput) ->
 pub async fn delete_win(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
     state.with_store(|s| s.delete_win(id))
 }
+
+#[tauri::command]
+pub async fn get_win(state: State<'_, AppState>, id: i64) -> Result<Win, IpcError> {
+    state.with_store(|s| s.get_win(id))
+}

@@ -126,10 +126,12 @@ export const api = {
 
   proficiencyScale: () => call<ProficiencyLevel[]>('proficiency_scale'),
   listSkills: (planId: number) => call<Skill[]>('list_skills', { planId }),
+  getSkill: (id: number) => call<Skill>('get_skill', { id }),
   createSkill: (planId: number, input: SkillInput) => call<Skill>('create_skill', { planId, input }),
   updateSkill: (id: number, input: SkillInput) => call<Skill>('update_skill', { id, input }),
   deleteSkill: (id: number) => call<null>('delete_skill', { id }),
   listLearningActions: (planId: number) => call<LearningAction[]>('list_learning_actions', { planId }),
+  getLearningAction: (id: number) => call<LearningAction>('get_learning_action', { id }),
   createLearningAction: (skillId: number, input: LearningActionInput) =>
     call<LearningAction>('create_learning_action', { skillId, input }),
   updateLearningAction: (id: number, input: LearningActionInput) =>
@@ -138,6 +140,7 @@ export const api = {
   learningBalance: (planId: number) => call<LearningBalance>('learning_balance', { planId }),
 
   listStakeholders: () => call<Stakeholder[]>('list_stakeholders'),
+  getStakeholder: (id: number) => call<Stakeholder>('get_stakeholder', { id }),
   createStakeholder: (input: StakeholderInput) => call<Stakeholder>('create_stakeholder', { input }),
   updateStakeholder: (id: number, input: StakeholderInput) => call<Stakeholder>('update_stakeholder', { id, input }),
   deleteStakeholder: (id: number) => call<null>('delete_stakeholder', { id }),
@@ -147,21 +150,25 @@ export const api = {
   deleteInteraction: (id: number) => call<null>('delete_interaction', { id }),
 
   listStretches: (planId: number) => call<Stretch[]>('list_stretches', { planId }),
+  getStretch: (id: number) => call<Stretch>('get_stretch', { id }),
   createStretch: (planId: number, input: StretchInput) => call<Stretch>('create_stretch', { planId, input }),
   updateStretch: (id: number, input: StretchInput) => call<Stretch>('update_stretch', { id, input }),
   deleteStretch: (id: number) => call<null>('delete_stretch', { id }),
 
   listMilestones: (planId: number) => call<Milestone[]>('list_milestones', { planId }),
+  getMilestone: (id: number) => call<Milestone>('get_milestone', { id }),
   createMilestone: (planId: number, input: MilestoneInput) => call<Milestone>('create_milestone', { planId, input }),
   updateMilestone: (id: number, input: MilestoneInput) => call<Milestone>('update_milestone', { id, input }),
   deleteMilestone: (id: number) => call<null>('delete_milestone', { id }),
 
   listWins: (planId: number) => call<Win[]>('list_wins', { planId }),
+  getWin: (id: number) => call<Win>('get_win', { id }),
   createWin: (planId: number, input: WinInput) => call<Win>('create_win', { planId, input }),
   updateWin: (id: number, input: WinInput) => call<Win>('update_win', { id, input }),
   deleteWin: (id: number) => call<null>('delete_win', { id }),
 
   listFeedback: (planId: number) => call<Feedback[]>('list_feedback', { planId }),
+  getFeedback: (id: number) => call<Feedback>('get_feedback', { id }),
   createFeedback: (planId: number, input: FeedbackInput) => call<Feedback>('create_feedback', { planId, input }),
   updateFeedback: (id: number, input: FeedbackInput) => call<Feedback>('update_feedback', { id, input }),
   deleteFeedback: (id: number) => call<null>('delete_feedback', { id }),
