@@ -87,7 +87,27 @@ fn short(text: &str, max: usize) -> String {
 
 /// The agenda, in the order it is talked through: carried over first (they were promised), then
 /// progress (done, wins), then what is next (overdue, due soon), then feedback and check-ins.
+/// An unfinished item that the plan brings up again anyway (the same overdue milestone, say) is
+/// not repeated as carried over.
 pub fn generate(input: &AgendaInput<'_>) -> Vec<AgendaDraft> {
+    let fresh = from_plan(input);
+    let mut seen: std::collections::HashSet<String> = fresh.iter().map(|d| d.text.clone()).collect();
+    let mut items: Vec<AgendaDraft> = input
+        .unfinished
+        .iter()
+        .map(|u| AgendaDraft {
+            source: AgendaSource::CarriedOver,
+            text: short(&u.text, AGENDA_TEXT_MAX),
+            carried_from: Some(u.id),
+        })
+        .filter(|d| seen.insert(d.text.clone()))
+        .collect();
+    items.extend(fresh);
+    items
+}
+
+/// What the plan itself puts on the agenda.
+fn from_plan(input: &AgendaInput<'_>) -> Vec<AgendaDraft> {
     let mut items = Vec::new();
     let mut push = |source, text: String, carried_from| {
         items.push(AgendaDraft { source, text: short(&text, AGENDA_TEXT_MAX), carried_from });
@@ -96,9 +116,6 @@ pub fn generate(input: &AgendaInput<'_>) -> Vec<AgendaDraft> {
     // Things that happened "since": after the previous meeting, or from the plan's first day.
     let since = |d: NaiveDate| if input.met_before { d > input.since } else { d >= input.since };
 
-    for u in input.unfinished {
-        push(AgendaSource::CarriedOver, u.text.clone(), Some(u.id));
-    }
     for m in input.milestones {
         if let (MilestoneStatus::Done, Some(done)) = (m.status, m.completed_date)
             && since(done)
@@ -294,6 +311,35 @@ mod tests {
                 text: "Ask about the staff-level rubric".into(),
                 carried_from: Some(41)
             }]
+        );
+    }
+
+    #[test]
+    fn a_carried_item_the_plan_brings_up_again_is_not_repeated() {
+        let milestones = [milestone("Write the RFC", Some("2026-11-15"), MilestoneStatus::InProgress, None)];
+        let unfinished = [
+            Unfinished { id: 1, text: "Overdue: Write the RFC, was due 2026-11-15".into() },
+            Unfinished { id: 2, text: "Ask about the rubric".into() },
+            Unfinished { id: 3, text: "Ask about the rubric".into() },
+        ];
+        let items = generate(&AgendaInput {
+            date: d("2026-11-21"),
+            stakeholder_id: None,
+            since: d("2026-11-07"),
+            met_before: true,
+            milestones: &milestones,
+            wins: &[],
+            feedback: &[],
+            stakeholders: &[],
+            unfinished: &unfinished,
+        });
+        let got: Vec<_> = items.iter().map(|i| (i.source, i.text.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (AgendaSource::CarriedOver, "Ask about the rubric"),
+                (AgendaSource::MilestoneOverdue, "Overdue: Write the RFC, was due 2026-11-15"),
+            ]
         );
     }
 

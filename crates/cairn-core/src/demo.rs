@@ -274,7 +274,11 @@ impl Store {
                 },
             )?;
 
+            // Last time, everything on the agenda was talked through but one ask.
             let last = self.create_one_on_one(plan.id, &NewOneOnOne { stakeholder_id: priya, date: ago(today, 14) })?;
+            for item in &last.agenda {
+                self.update_agenda_item(item.id, &AgendaItemInput { text: item.text.clone(), done: true })?;
+            }
             self.add_agenda_item(
                 last.id,
                 &AgendaItemInput { text: "Ask what the promotion committee looks for at senior".into(), done: false },

@@ -3,5 +3,6 @@
 
 mod app;
 mod first_run;
+mod meetings;
 mod plans;
 mod wins;

@@ -193,6 +193,21 @@ export const api = {
 
 export type Api = typeof api;
 
+/** The part of the API the one-on-ones screen uses (and its tests fake). */
+export type MeetingsApi = Pick<
+  Api,
+  | 'listOneOnOnes'
+  | 'createOneOnOne'
+  | 'getOneOnOne'
+  | 'updateOneOnOne'
+  | 'deleteOneOnOne'
+  | 'addAgendaItem'
+  | 'updateAgendaItem'
+  | 'addActionItem'
+  | 'updateActionItem'
+  | 'listStakeholders'
+>;
+
 /** The part of the API the wins screen uses (and its tests fake). */
 export type WinsApi = Pick<Api, 'listWins' | 'createWin' | 'updateWin' | 'deleteWin' | 'listSkills'>;
 

@@ -1,0 +1,123 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { CairnError, type MeetingsApi, type OneOnOne, type Stakeholder } from '../api';
+import OneOnOnesScreen from './OneOnOnesScreen.svelte';
+
+const stamp = '2026-11-21T09:00:00Z';
+
+const priya: Stakeholder = {
+  id: 5, name: 'Priya Raman', role: 'Engineering manager', relationship: 'manager', influence: 5, interest: 5, stance: 'champion',
+  caresAbout: '', cadenceDays: 14, quadrant: 'manage_closely',
+  checkIn: { state: 'ok', lastInteraction: null, nextDue: null, daysUntilDue: null }, createdAt: stamp, updatedAt: stamp,
+};
+
+function fakeMeetings(people: Stakeholder[] = [priya]) {
+  const meetings: OneOnOne[] = [];
+  let nextId = 1;
+  const find = (id: number) => {
+    const m = meetings.find((x) => x.id === id);
+    if (!m) throw new CairnError('not_found', 'gone');
+    return m;
+  };
+  const api = {
+    listOneOnOnes: vi.fn(async () => structuredClone(meetings)),
+    listStakeholders: vi.fn(async () => people),
+    createOneOnOne: vi.fn(async (_plan: number, input: { stakeholderId: number; date: string }) => {
+      const m: OneOnOne = {
+        id: nextId++, planId: 1, stakeholderId: input.stakeholderId, withName: 'Priya Raman', date: input.date, notes: '',
+        agenda: [
+          { id: 100, source: 'carried_over', text: 'Ask about the promo cycle', done: false, carriedFrom: 40 },
+          { id: 101, source: 'win', text: 'Win: Faster search', done: false, carriedFrom: null },
+        ],
+        actions: [],
+        createdAt: stamp, updatedAt: stamp,
+      };
+      meetings.unshift(m);
+      return structuredClone(m);
+    }),
+    getOneOnOne: vi.fn(async (id: number) => structuredClone(find(id))),
+    updateOneOnOne: vi.fn(async (id: number, input: { date: string; notes: string }) => {
+      Object.assign(find(id), input);
+      return structuredClone(find(id));
+    }),
+    deleteOneOnOne: vi.fn(async () => null),
+    addAgendaItem: vi.fn(async (id: number, input: { text: string; done: boolean }) => {
+      if (!input.text.trim()) throw new CairnError('validation', 'The item is required.', 'text');
+      const item = { id: 200 + find(id).agenda.length, source: 'added' as const, text: input.text, done: false, carriedFrom: null };
+      find(id).agenda.push(item);
+      return item;
+    }),
+    updateAgendaItem: vi.fn(async (itemId: number, input: { text: string; done: boolean }) => {
+      for (const m of meetings) for (const i of m.agenda) if (i.id === itemId) Object.assign(i, input);
+      return null;
+    }),
+    addActionItem: vi.fn(async (id: number, input: { text: string; owner: string; dueDate: string; status: 'open' | 'done' | 'dropped' }) => {
+      const a = { id: 300, text: input.text, owner: input.owner, status: input.status, dueDate: input.dueDate || null, carriedFrom: null };
+      find(id).actions.push(a);
+      return a;
+    }),
+    updateActionItem: vi.fn(async () => null),
+  } satisfies MeetingsApi;
+  return api;
+}
+
+describe('OneOnOnesScreen', () => {
+  it('starts a one-on-one with the manager and shows the generated agenda with what was carried over', async () => {
+    const user = userEvent.setup();
+    const api = fakeMeetings();
+    render(OneOnOnesScreen, { planId: 1, api });
+    await user.click(await screen.findByRole('button', { name: 'Start your first one-on-one' }));
+    expect(screen.getByLabelText('With')).toHaveValue('5');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+
+    const meeting = await screen.findByRole('article', { name: /Priya Raman/ });
+    const carried = within(meeting).getByLabelText('Ask about the promo cycle');
+    expect(carried.closest('li')).toHaveTextContent('Carried over');
+    expect(api.createOneOnOne).toHaveBeenCalledWith(1, expect.objectContaining({ stakeholderId: 5 }));
+  });
+
+  it('ticks items, adds an ask, saves notes on leaving the field, and adds an action', async () => {
+    const user = userEvent.setup();
+    const api = fakeMeetings();
+    render(OneOnOnesScreen, { planId: 1, api });
+    await user.click(await screen.findByRole('button', { name: 'Start your first one-on-one' }));
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await screen.findByRole('article', { name: /Priya Raman/ });
+
+    await user.click(screen.getByLabelText('Win: Faster search'));
+    expect(api.updateAgendaItem).toHaveBeenCalledWith(101, { text: 'Win: Faster search', done: true });
+    await waitFor(() => expect(screen.getByText('1 of 2 agenda items open')).toBeInTheDocument());
+
+    await user.type(screen.getByLabelText('New agenda item'), 'Ask for a sponsor');
+    await user.click(within(screen.getByLabelText('New agenda item').closest('form') as HTMLElement).getByRole('button', { name: 'Add' }));
+    expect(await screen.findByLabelText('Ask for a sponsor')).toBeInTheDocument();
+
+    const notes = screen.getByRole('textbox', { name: 'Notes' });
+    await user.type(notes, 'Promo case next cycle.');
+    await fireEvent.blur(notes);
+    await waitFor(() => expect(api.updateOneOnOne).toHaveBeenCalledWith(1, expect.objectContaining({ notes: 'Promo case next cycle.' })));
+
+    await user.type(screen.getByLabelText('New action item'), 'Send the rollout plan to Marcus');
+    await user.click(within(screen.getByLabelText('New action item').closest('form') as HTMLElement).getByRole('button', { name: 'Add' }));
+    expect(await screen.findByLabelText('Send the rollout plan to Marcus')).toBeInTheDocument();
+    expect(api.addActionItem).toHaveBeenCalledWith(1, expect.objectContaining({ owner: 'me', status: 'open' }));
+  });
+
+  it('shows a refused agenda item next to the field', async () => {
+    const user = userEvent.setup();
+    const api = fakeMeetings();
+    render(OneOnOnesScreen, { planId: 1, api });
+    await user.click(await screen.findByRole('button', { name: 'Start your first one-on-one' }));
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await screen.findByRole('article', { name: /Priya Raman/ });
+    await user.click(within(screen.getByLabelText('New agenda item').closest('form') as HTMLElement).getByRole('button', { name: 'Add' }));
+    expect(await screen.findByText('The item is required.')).toBeInTheDocument();
+    expect(screen.getByLabelText('New agenda item')).toHaveAccessibleDescription('The item is required.');
+  });
+
+  it('asks for people first when the stakeholder map is empty', async () => {
+    render(OneOnOnesScreen, { planId: 1, api: fakeMeetings([]) });
+    expect(await screen.findByRole('heading', { name: 'Add the people you meet first' })).toBeInTheDocument();
+  });
+});
