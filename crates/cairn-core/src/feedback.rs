@@ -223,13 +223,6 @@ impl Store {
 
     /// Deletes a piece of feedback.
     pub fn delete_feedback(&self, id: i64) -> Result<()> {
-        let changed = self
-            .conn
-            .execute("DELETE FROM feedback WHERE id = ?1", [id])
-            .map_err(|e| Error::storage("delete the feedback", e))?;
-        if changed == 0 {
-            return Err(Error::NotFound { what: "Feedback", id });
-        }
-        Ok(())
+        self.delete_row("feedback", "Feedback", "delete the feedback", id)
     }
 }

@@ -201,14 +201,7 @@ impl Store {
 
     /// Deletes a learning action.
     pub fn delete_learning_action(&self, id: i64) -> Result<()> {
-        let changed = self
-            .conn
-            .execute("DELETE FROM learning_action WHERE id = ?1", [id])
-            .map_err(|e| Error::storage("delete the learning action", e))?;
-        if changed == 0 {
-            return Err(Error::NotFound { what: "Learning action", id });
-        }
-        Ok(())
+        self.delete_row("learning_action", "Learning action", "delete the learning action", id)
     }
 
     /// The plan's 70/20/10 balance over its learning actions that are not dropped.

@@ -276,14 +276,7 @@ impl Store {
 
     /// Deletes a milestone.
     pub fn delete_milestone(&self, id: i64) -> Result<()> {
-        let changed = self
-            .conn
-            .execute("DELETE FROM milestone WHERE id = ?1", [id])
-            .map_err(|e| Error::storage("delete the milestone", e))?;
-        if changed == 0 {
-            return Err(Error::NotFound { what: "Milestone", id });
-        }
-        Ok(())
+        self.delete_row("milestone", "Milestone", "delete the milestone", id)
     }
 }
 

@@ -324,14 +324,7 @@ impl Store {
 
     /// Deletes a one-on-one with its agenda and action items.
     pub fn delete_one_on_one(&self, id: i64) -> Result<()> {
-        let changed = self
-            .conn
-            .execute("DELETE FROM one_on_one WHERE id = ?1", [id])
-            .map_err(|e| Error::storage("delete the one-on-one", e))?;
-        if changed == 0 {
-            return Err(Error::NotFound { what: "One-on-one", id });
-        }
-        Ok(())
+        self.delete_row("one_on_one", "One-on-one", "delete the one-on-one", id)
     }
 
     /// Adds an item (an ask, a blocker, a topic) at the end of the agenda.
@@ -364,14 +357,7 @@ impl Store {
 
     /// Removes an agenda item.
     pub fn delete_agenda_item(&self, id: i64) -> Result<()> {
-        let changed = self
-            .conn
-            .execute("DELETE FROM agenda_item WHERE id = ?1", [id])
-            .map_err(|e| Error::storage("delete the agenda item", e))?;
-        if changed == 0 {
-            return Err(Error::NotFound { what: "Agenda item", id });
-        }
-        Ok(())
+        self.delete_row("agenda_item", "Agenda item", "delete the agenda item", id)
     }
 
     /// Adds an action item to a one-on-one.
@@ -406,14 +392,7 @@ impl Store {
 
     /// Removes an action item.
     pub fn delete_action_item(&self, id: i64) -> Result<()> {
-        let changed = self
-            .conn
-            .execute("DELETE FROM action_item WHERE id = ?1", [id])
-            .map_err(|e| Error::storage("delete the action item", e))?;
-        if changed == 0 {
-            return Err(Error::NotFound { what: "Action item", id });
-        }
-        Ok(())
+        self.delete_row("action_item", "Action item", "delete the action item", id)
     }
 }
 

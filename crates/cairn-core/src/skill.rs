@@ -259,14 +259,7 @@ impl Store {
 
     /// Deletes a skill and, with it, its learning actions.
     pub fn delete_skill(&self, id: i64) -> Result<()> {
-        let changed = self
-            .conn
-            .execute("DELETE FROM skill WHERE id = ?1", [id])
-            .map_err(|e| Error::storage("delete the skill", e))?;
-        if changed == 0 {
-            return Err(Error::NotFound { what: "Skill", id });
-        }
-        Ok(())
+        self.delete_row("skill", "Skill", "delete the skill", id)
     }
 
     /// Checks that every linked skill belongs to `plan_id`.

@@ -384,14 +384,7 @@ impl Store {
 
     /// Removes a person from the map, with their interaction log.
     pub fn delete_stakeholder(&self, id: i64) -> Result<()> {
-        let changed = self
-            .conn
-            .execute("DELETE FROM stakeholder WHERE id = ?1", [id])
-            .map_err(|e| Error::storage("delete the stakeholder", e))?;
-        if changed == 0 {
-            return Err(Error::NotFound { what: "Stakeholder", id });
-        }
-        Ok(())
+        self.delete_row("stakeholder", "Stakeholder", "delete the stakeholder", id)
     }
 
     /// Logs a contact with a stakeholder; the next check-in is due `cadence` days after the latest one.
@@ -442,14 +435,7 @@ impl Store {
 
     /// Deletes one logged interaction (a mistaken entry).
     pub fn delete_interaction(&self, id: i64) -> Result<()> {
-        let changed = self
-            .conn
-            .execute("DELETE FROM interaction WHERE id = ?1", [id])
-            .map_err(|e| Error::storage("delete the interaction", e))?;
-        if changed == 0 {
-            return Err(Error::NotFound { what: "Interaction", id });
-        }
-        Ok(())
+        self.delete_row("interaction", "Interaction", "delete the interaction", id)
     }
 }
 

@@ -90,6 +90,25 @@ impl Store {
         Ok(out)
     }
 
+    /// Deletes row `id` of `table` (its children go with it by foreign-key cascade); `not_found`
+    /// naming `what` when there was no such row.
+    pub(crate) fn delete_row(
+        &self,
+        table: &'static str,
+        what: &'static str,
+        action: &'static str,
+        id: i64,
+    ) -> Result<()> {
+        let changed = self
+            .conn
+            .execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id])
+            .map_err(|e| Error::storage(action, e))?;
+        if changed == 0 {
+            return Err(Error::NotFound { what, id });
+        }
+        Ok(())
+    }
+
     /// The clock this store stamps and judges dates with.
     pub fn clock(&self) -> &dyn Clock {
         self.clock.as_ref()

@@ -244,13 +244,6 @@ impl Store {
 
     /// Deletes a stretch assignment; milestones linked to it keep their place, unlinked.
     pub fn delete_stretch(&self, id: i64) -> Result<()> {
-        let changed = self
-            .conn
-            .execute("DELETE FROM stretch WHERE id = ?1", [id])
-            .map_err(|e| Error::storage("delete the assignment", e))?;
-        if changed == 0 {
-            return Err(Error::NotFound { what: "Stretch assignment", id });
-        }
-        Ok(())
+        self.delete_row("stretch", "Stretch assignment", "delete the assignment", id)
     }
 }

@@ -260,14 +260,7 @@ impl Store {
 
     /// Deletes a win.
     pub fn delete_win(&self, id: i64) -> Result<()> {
-        let changed = self
-            .conn
-            .execute("DELETE FROM win WHERE id = ?1", [id])
-            .map_err(|e| Error::storage("delete the win", e))?;
-        if changed == 0 {
-            return Err(Error::NotFound { what: "Win", id });
-        }
-        Ok(())
+        self.delete_row("win", "Win", "delete the win", id)
     }
 }
 
