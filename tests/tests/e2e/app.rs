@@ -113,6 +113,22 @@ impl App {
         }
     }
 
+    /// Waits until the DOM property `prop` of `css` (e.g. textContent, which includes text only a
+    /// screen reader reads) contains `needle`.
+    pub async fn wait_for_prop(&self, css: &str, prop: &str, needle: &str) {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if let Ok(el) = self.client.find(Locator::Css(css)).await
+                && let Ok(Some(value)) = el.prop(prop).await
+                && value.contains(needle)
+            {
+                return;
+            }
+            assert!(Instant::now() < deadline, "{css}'s {prop} never contained {needle:?}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Types into the field labelled by `id`, replacing what was there, as a person would.
     pub async fn fill(&self, id: &str, text: &str) {
         let field = self.wait_for(&format!("#{id}")).await;

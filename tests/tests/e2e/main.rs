@@ -4,5 +4,6 @@
 mod app;
 mod first_run;
 mod meetings;
+mod people;
 mod plans;
 mod wins;

@@ -208,6 +208,9 @@ export type MeetingsApi = Pick<
   | 'listStakeholders'
 >;
 
+/** The part of the API the people screen uses (and its tests fake). */
+export type PeopleApi = Pick<Api, 'listStakeholders' | 'createStakeholder' | 'updateStakeholder' | 'logInteraction'>;
+
 /** The part of the API the wins screen uses (and its tests fake). */
 export type WinsApi = Pick<Api, 'listWins' | 'createWin' | 'updateWin' | 'deleteWin' | 'listSkills'>;
 

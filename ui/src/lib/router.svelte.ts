@@ -2,7 +2,7 @@
 // (or the dev server's hot reload) lands on the same screen.
 
 /** Screens that show one plan. */
-export const PLAN_SCREENS = ['dashboard', 'wins', 'meetings'] as const;
+export const PLAN_SCREENS = ['dashboard', 'people', 'wins', 'meetings'] as const;
 export type PlanScreen = (typeof PLAN_SCREENS)[number];
 
 export type Route = { screen: 'plans' } | { screen: PlanScreen; planId: number };

@@ -1,0 +1,38 @@
+//! The stakeholder map, end to end: add a person and move them to "manage closely" on the grid.
+
+use crate::app::App;
+
+#[tokio::test]
+async fn a_new_person_moved_on_the_grid_lands_in_manage_closely() {
+    let data = tempfile::tempdir().unwrap();
+    let app = App::launch(data.path()).await;
+    app.button("Try the demo plan").await.click().await.expect("load the demo");
+    app.wait_for_text("#dashboard-heading", "Road to Senior").await;
+    app.wait_for("nav a[href^='#/people/']").await.click().await.expect("open people");
+    app.wait_for_text("table", "Marcus Feld").await;
+
+    app.button("Add a person").await.click().await.unwrap();
+    app.fill("person-name", "Omar Haddad").await;
+    app.fill("person-role", "Head of data platform").await;
+    app.button("Add person").await.click().await.unwrap();
+    app.wait_for_text("table", "Omar Haddad").await;
+
+    // New people start in the middle (3, 3); take them down to "monitor", then up to "manage closely".
+    let omar = "button.token[data-person='Omar Haddad']";
+    app.wait_for(omar).await.send_keys("\u{E015}\u{E012}").await.expect("arrow down and left");
+    app.wait_for_prop(omar, "textContent", "influence 2, interest 2, monitor").await;
+    app.wait_for(omar)
+        .await
+        .send_keys("\u{E013}\u{E013}\u{E013}\u{E014}\u{E014}\u{E014}")
+        .await
+        .expect("arrow up and right");
+    app.wait_for_prop(omar, "textContent", "influence 5, interest 5, manage closely").await;
+    let row = app.wait_for_text("table tbody", "Omar Haddad").await;
+    assert!(row.contains("Manage closely"), "{row}");
+
+    // Let the token's short move animation finish before the picture.
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    app.screenshot("people").await;
+    app.assert_accessible("people").await;
+    app.quit().await;
+}
