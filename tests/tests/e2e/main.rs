@@ -6,4 +6,5 @@ mod first_run;
 mod meetings;
 mod people;
 mod plans;
+mod search;
 mod wins;
