@@ -9,7 +9,9 @@ async fn ctrl_k_finds_text_across_the_plan_and_opens_its_screen() {
     app.button("Try the demo plan").await.click().await.expect("load the demo");
     app.wait_for_text("#dashboard-heading", "Road to Senior").await;
 
-    app.wait_for("button.search-button").await.click().await.expect("open search");
+    // The shortcut opens the palette (the sidebar button is the same for the pointer).
+    let body = app.wait_for("body").await;
+    body.send_keys("\u{E009}k\u{E000}").await.expect("press Ctrl+K");
     let input = app.wait_for("#search-input").await;
     input.send_keys("promotion committee").await.expect("type the query");
     app.wait_for_text("#search-results", "Ask what the promotion committee looks for at senior").await;
