@@ -103,6 +103,11 @@ export function toCairnError(value: unknown): CairnError {
   return new CairnError('invalid_request', `Cairn could not carry out that request (${text}).`);
 }
 
+/** The sentence to show a person for whatever a command (or the code around it) threw. */
+export function messageOf(value: unknown): string {
+  return toCairnError(value).message;
+}
+
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(command, args);
