@@ -11,3 +11,16 @@ if (typeof window !== 'undefined' && !('PointerEvent' in window)) {
   }
   Object.defineProperty(window, 'PointerEvent', { value: PointerEventShim });
 }
+
+// jsdom lays nothing out, so it has no scrollIntoView; screens call it to show a focused item.
+if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = function scrollIntoView() {};
+
+// Nor a ResizeObserver (bind:clientWidth uses one); sizes stay 0 and components use their defaults.
+if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
+  class ResizeObserverShim {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+  Object.defineProperty(window, 'ResizeObserver', { value: ResizeObserverShim });
+}

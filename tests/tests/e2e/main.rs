@@ -7,4 +7,6 @@ mod meetings;
 mod people;
 mod plans;
 mod search;
+mod skills;
+mod tour;
 mod wins;

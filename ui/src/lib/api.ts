@@ -35,8 +35,22 @@ import type { TemplateId } from './bindings/TemplateId';
 import type { TemplateInfo } from './bindings/TemplateInfo';
 import type { Win } from './bindings/Win';
 import type { WinInput } from './bindings/WinInput';
+import type { ActionStatus } from './bindings/ActionStatus';
+import type { FeedbackKind } from './bindings/FeedbackKind';
+import type { FeedbackStatus } from './bindings/FeedbackStatus';
+import type { LearningKind } from './bindings/LearningKind';
+import type { MilestoneStatus } from './bindings/MilestoneStatus';
+import type { SkillCategory } from './bindings/SkillCategory';
+import type { StretchStatus } from './bindings/StretchStatus';
 
 export type {
+  ActionStatus,
+  FeedbackKind,
+  FeedbackStatus,
+  LearningKind,
+  MilestoneStatus,
+  SkillCategory,
+  StretchStatus,
   ActionItem,
   ActionItemInput,
   AgendaItem,
@@ -224,3 +238,39 @@ export type PlansApi = Pick<
   Api,
   'listPlans' | 'createPlan' | 'updatePlan' | 'archivePlan' | 'listTemplates' | 'createPlanFromTemplate' | 'loadDemo'
 >;
+
+/** The part of the API the skills screen uses (and its tests fake). */
+export type SkillsApi = Pick<
+  Api,
+  | 'proficiencyScale'
+  | 'listSkills'
+  | 'createSkill'
+  | 'updateSkill'
+  | 'deleteSkill'
+  | 'listLearningActions'
+  | 'createLearningAction'
+  | 'updateLearningAction'
+  | 'deleteLearningAction'
+  | 'learningBalance'
+>;
+
+/** The part of the API the milestones screen uses (and its tests fake). */
+export type MilestonesApi = Pick<
+  Api,
+  'listMilestones' | 'createMilestone' | 'updateMilestone' | 'deleteMilestone' | 'listSkills' | 'listStretches'
+>;
+
+/** The part of the API the stretch assignments screen uses (and its tests fake). */
+export type StretchApi = Pick<
+  Api,
+  'listStretches' | 'createStretch' | 'updateStretch' | 'deleteStretch' | 'listSkills' | 'listStakeholders'
+>;
+
+/** The part of the API the feedback screen uses (and its tests fake). */
+export type FeedbackApi = Pick<
+  Api,
+  'listFeedback' | 'createFeedback' | 'updateFeedback' | 'deleteFeedback' | 'listStakeholders'
+>;
+
+/** The part of the API the plan screen uses (and its tests fake). */
+export type PlanApi = Pick<Api, 'getPlan' | 'createPlan' | 'updatePlan' | 'listMilestones' | 'listStretches'>;

@@ -111,3 +111,18 @@ export function describeProgress(p: WindowProgress): string {
       return p.days === 0 ? 'last day' : p.days === 1 ? '1 day left' : `${p.days} days left`;
   }
 }
+
+/** A due date relative to today, in words: "today", "in 3 days", "5 days ago". */
+export function relativeDay(date: Ymd, today: Ymd): string {
+  const d = daysBetween(today, date);
+  if (d === 0) return 'today';
+  if (d === 1) return 'tomorrow';
+  if (d === -1) return 'yesterday';
+  return d > 0 ? `in ${plural(d, 'day')}` : `${plural(-d, 'day')} ago`;
+}
+
+/** A stored ISO date for people ("12 Mar 2027"), or the text itself if it is not one. */
+export function showDay(ymd: string): string {
+  const d = parseYmd(ymd);
+  return d ? formatDay(d) : ymd;
+}

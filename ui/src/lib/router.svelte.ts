@@ -1,21 +1,42 @@
-// Where the window is: a screen, and for plan screens, which plan. Kept in the URL hash so a reload
-// (or the dev server's hot reload) lands on the same screen.
+// Where the window is: a screen, and for plan screens, which plan, and optionally one item on it to
+// bring into view (a search result, a dashboard line). Kept in the URL hash so a reload (or the dev
+// server's hot reload) lands on the same place: `#/skills/3`, `#/milestones/3/milestone-12`.
 
-/** Screens that show one plan. */
-export const PLAN_SCREENS = ['dashboard', 'people', 'wins', 'meetings'] as const;
+/** Screens that show one plan, in the sidebar's order. */
+export const PLAN_SCREENS = [
+  'dashboard',
+  'plan',
+  'skills',
+  'stretch',
+  'people',
+  'milestones',
+  'wins',
+  'feedback',
+  'meetings',
+] as const;
 export type PlanScreen = (typeof PLAN_SCREENS)[number];
 
-export type Route = { screen: 'plans' } | { screen: PlanScreen; planId: number };
+/** One item to scroll to and mark: a search hit's kind and id. */
+export interface Focus {
+  kind: string;
+  id: number;
+}
+
+export type Route = { screen: 'plans' } | { screen: PlanScreen; planId: number; focus?: Focus };
 
 export function parseHash(hash: string): Route {
-  const m = /^#\/([a-z]+)\/(\d+)$/.exec(hash);
+  const m = /^#\/([a-z]+)\/(\d+)(?:\/([a-z_]+)-(\d+))?$/.exec(hash);
   const screen = PLAN_SCREENS.find((s) => s === m?.[1]);
-  if (m && screen) return { screen, planId: Number(m[2]) };
-  return { screen: 'plans' };
+  if (!m || !screen) return { screen: 'plans' };
+  const route: Route = { screen, planId: Number(m[2]) };
+  if (m[3] && m[4]) route.focus = { kind: m[3], id: Number(m[4]) };
+  return route;
 }
 
 export function toHash(route: Route): string {
-  return route.screen === 'plans' ? '#/plans' : `#/${route.screen}/${route.planId}`;
+  if (route.screen === 'plans') return '#/plans';
+  const focus = route.focus ? `/${route.focus.kind}-${route.focus.id}` : '';
+  return `#/${route.screen}/${route.planId}${focus}`;
 }
 
 export const router = $state<{ route: Route }>({ route: parseHash(typeof location === 'undefined' ? '' : location.hash) });
@@ -32,4 +53,30 @@ export function followHash(): () => void {
   };
   window.addEventListener('hashchange', onHash);
   return () => window.removeEventListener('hashchange', onHash);
+}
+
+/** The screen (and item) a search hit of `kind` opens. */
+export function screenOf(kind: string): PlanScreen {
+  switch (kind) {
+    case 'skill':
+    case 'learning_action':
+      return 'skills';
+    case 'stretch':
+      return 'stretch';
+    case 'milestone':
+      return 'milestones';
+    case 'win':
+      return 'wins';
+    case 'feedback':
+      return 'feedback';
+    case 'one_on_one':
+    case 'agenda_item':
+    case 'action_item':
+      return 'meetings';
+    case 'stakeholder':
+    case 'interaction':
+      return 'people';
+    default:
+      return 'plan';
+  }
 }

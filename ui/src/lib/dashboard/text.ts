@@ -1,6 +1,6 @@
 // Words for the dashboard's figures, kept apart from markup so they are tested on their own.
 import type { CheckIn } from '../bindings/CheckIn';
-import { formatDay, parseYmd } from '../dates';
+import { formatDay, parseYmd, relativeDay } from '../dates';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -20,9 +20,7 @@ export function whenText(ymd: string, today: string): string {
   const day = parseYmd(ymd);
   const now = parseYmd(today);
   if (!day || !now) return ymd;
-  const diff = Math.round((Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(now.year, now.month - 1, now.day)) / 86_400_000);
-  const rel = diff === 0 ? 'today' : diff === 1 ? 'tomorrow' : diff > 1 ? `in ${diff} days` : `${-diff} days ago`;
-  return `${formatDay(day)} (${rel})`;
+  return `${formatDay(day)} (${relativeDay(day, now)})`;
 }
 
 /** "190 days left", "starts in 12 days", "ended 4 days ago". */

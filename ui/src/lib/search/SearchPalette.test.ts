@@ -20,7 +20,7 @@ describe('SearchPalette', () => {
     await user.type(box, 'p');
     expect(await screen.findByRole('option', { name: /Cut search p95 latency/ })).toHaveAttribute('aria-selected', 'true');
     await user.keyboard('{ArrowDown}{Enter}');
-    expect(ongo).toHaveBeenCalledWith({ screen: 'people', planId: 4 });
+    expect(ongo).toHaveBeenCalledWith({ screen: 'people', planId: 4, focus: { kind: 'stakeholder', id: 7 } });
     expect(api.search).toHaveBeenLastCalledWith(4, 'p');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });

@@ -1,0 +1,70 @@
+import { render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import type { Milestone, PlanApi, Stretch } from '../api';
+import { fakePlan } from '../plans/fakeApi';
+import PlanScreen from './PlanScreen.svelte';
+import Timeline from './Timeline.svelte';
+
+const stamp = '2026-11-21T09:00:00Z';
+
+function milestone(id: number, title: string, dueDate: string | null, over: Partial<Milestone> = {}): Milestone {
+  return {
+    id, planId: 1, title, dueDate, status: 'planned', completedDate: null, skillId: null, stretchId: null, evidence: '', overdue: false,
+    smartHints: [], createdAt: stamp, updatedAt: stamp, ...over,
+  };
+}
+
+const stretch: Stretch = {
+  id: 5, planId: 1, title: 'Lead the search rework', description: '', sponsorId: null, startDate: '2026-09-01', endDate: null,
+  status: 'in_progress', risks: '', outcome: '', skillIds: [], createdAt: stamp, updatedAt: stamp,
+};
+
+const milestones = [
+  milestone(1, 'Agree what senior means', '2026-08-30', { status: 'done', completedDate: '2026-08-28' }),
+  milestone(2, 'Lead an incident review', '2026-11-15', { overdue: true }),
+  milestone(3, 'Ship the ranker', '2027-02-01'),
+  milestone(4, 'Someday', null),
+];
+
+describe('Timeline', () => {
+  it('draws each dated milestone and assignment as a link to where it is edited', () => {
+    render(Timeline, {
+      planId: 7, start: { year: 2026, month: 8, day: 22 }, end: { year: 2027, month: 5, day: 22 }, milestones, stretches: [stretch],
+      today: { year: 2026, month: 11, day: 21 },
+    });
+    const late = screen.getByRole('link', { name: /^Milestone: Lead an incident review, due .*, overdue$/ });
+    expect(late).toHaveAttribute('href', '#/milestones/7/milestone-2');
+    expect(screen.getByRole('link', { name: /^Milestone: Agree what senior means, .*done$/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^Stretch assignment: Lead the search rework, .* to the end, in progress$/ })).toHaveAttribute(
+      'href',
+      '#/stretch/7/stretch-5',
+    );
+    expect(screen.getByText('1 milestone has no date in the window')).toBeInTheDocument();
+    expect(screen.getByText('Today')).toBeInTheDocument();
+    const list = screen.getByRole('list', { name: 'Timeline in date order' });
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent?.split(',')[0])).toEqual([
+      'Milestone: Agree what senior means',
+      'Milestone: Lead an incident review',
+      'Milestone: Ship the ranker',
+      'Stretch assignment: Lead the search rework',
+    ]);
+  });
+});
+
+describe('PlanScreen', () => {
+  it('shows the goal, levels and the milestone count with what is overdue', async () => {
+    const api = {
+      getPlan: vi.fn(async () => fakePlan({ id: 1, startDate: '2026-08-22', endDate: '2027-05-22' })),
+      createPlan: vi.fn(),
+      updatePlan: vi.fn(),
+      listMilestones: vi.fn(async () => milestones),
+      listStretches: vi.fn(async () => [stretch]),
+    } satisfies PlanApi;
+    render(PlanScreen, { planId: 1, api });
+    expect(await screen.findByRole('heading', { name: 'Road to Senior' })).toBeInTheDocument();
+    expect(screen.getByText('Lead the payments re-architecture.')).toBeInTheDocument();
+    expect(screen.getByText('1 of 4 done')).toBeInTheDocument();
+    expect(screen.getByText('1 overdue')).toBeInTheDocument();
+    expect(screen.getByText('9 months')).toBeInTheDocument();
+  });
+});

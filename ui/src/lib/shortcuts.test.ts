@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { isHelpKey, screenForKey } from './shortcuts';
+
+const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey', boolean>> = {}) => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods,
+});
+
+describe('shortcuts', () => {
+  it('maps Ctrl+1…9 to the sidebar screens in order', () => {
+    expect(screenForKey(key('1', { ctrlKey: true }))).toBe('dashboard');
+    expect(screenForKey(key('6', { ctrlKey: true }))).toBe('milestones');
+    expect(screenForKey(key('9', { metaKey: true }))).toBe('meetings');
+    expect(screenForKey(key('0', { ctrlKey: true }))).toBeNull();
+    expect(screenForKey(key('3'))).toBeNull();
+    expect(screenForKey(key('3', { ctrlKey: true, altKey: true }))).toBeNull();
+  });
+
+  it('opens the help on ? unless the person is typing', () => {
+    const input = document.createElement('input');
+    expect(isHelpKey(key('?'), document.body)).toBe(true);
+    expect(isHelpKey(key('?'), input)).toBe(false);
+    expect(isHelpKey(key('/'), document.body)).toBe(false);
+  });
+});

@@ -1,0 +1,63 @@
+// Cairn's keyboard shortcuts: one list for the help overlay and the key handler, so the overlay
+// cannot promise a key that does nothing.
+import { PLAN_SCREENS, type PlanScreen } from './router.svelte';
+
+export const SCREEN_NAMES: Record<PlanScreen, string> = {
+  dashboard: 'Dashboard',
+  plan: 'Plan',
+  skills: 'Skills',
+  stretch: 'Stretch',
+  people: 'People',
+  milestones: 'Milestones',
+  wins: 'Wins',
+  feedback: 'Feedback',
+  meetings: 'One-on-ones',
+};
+
+export const SHORTCUTS: { title: string; keys: { keys: string; does: string }[] }[] = [
+  {
+    title: 'Anywhere',
+    keys: [
+      { keys: 'Ctrl K', does: 'Search this plan and your people' },
+      {
+        keys: `Ctrl 1…${PLAN_SCREENS.length}`,
+        does: `Go to a screen, in the sidebar's order: ${PLAN_SCREENS.map((s, i) => `${i + 1} ${SCREEN_NAMES[s]}`).join(', ')}`,
+      },
+      { keys: '?', does: 'Show these shortcuts' },
+      { keys: 'Esc', does: 'Close the side panel, search or this list' },
+    ],
+  },
+  {
+    title: 'Search',
+    keys: [
+      { keys: '↑ ↓', does: 'Move through the results' },
+      { keys: 'Enter', does: 'Open the result where you edit it' },
+    ],
+  },
+  {
+    title: 'People map',
+    keys: [{ keys: '← → ↑ ↓', does: 'Move the selected person on the power/interest grid' }],
+  },
+  {
+    title: 'Skills',
+    keys: [{ keys: '← →', does: 'Change a level while its steps have the focus' }],
+  },
+  {
+    title: 'Dates',
+    keys: [{ keys: 'Alt ↓', does: 'Open the calendar of a date field' }],
+  },
+];
+
+/** The screen Ctrl+digit goes to, if the key is one of ours. */
+export function screenForKey(event: Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'altKey' | 'key'>): PlanScreen | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  const n = Number(event.key);
+  return Number.isInteger(n) && n >= 1 ? (PLAN_SCREENS[n - 1] ?? null) : null;
+}
+
+/** `?` opens the help unless the person is typing. */
+export function isHelpKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>, target: EventTarget | null): boolean {
+  if (event.key !== '?' || event.ctrlKey || event.metaKey || event.altKey) return false;
+  const el = target as HTMLElement | null;
+  return !(el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)));
+}
