@@ -10,11 +10,15 @@
 
 mod commands;
 mod error;
+mod instance;
+mod reminders;
 mod state;
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use tauri::{Manager, Runtime};
+use tauri_plugin_window_state::{AppHandleExt, StateFlags};
 
 pub use commands::app::AppInfo;
 pub use error::IpcError;
@@ -33,21 +37,95 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
     tauri::generate_context!()
 }
 
+/// The label of Cairn's one window.
+pub const MAIN_WINDOW: &str = "main";
+
 /// Starts the desktop app.
 pub fn run() {
+    let window_state = tauri_plugin_window_state::Builder::default().with_state_flags(WINDOW_STATE).build();
     let app = configure(tauri::Builder::default())
+        .plugin(window_state)
+        .plugin(tauri_plugin_notification::init())
+        .on_window_event(|window, event| {
+            if matches!(event, tauri::WindowEvent::Moved(_) | tauri::WindowEvent::Resized(_)) {
+                save_window_state_soon(window.app_handle());
+            }
+        })
         .setup(|app| {
             let data_dir = resolve_data_dir(app.handle())?;
+            // The folder must exist for the instance socket; if it cannot be made, the store's
+            // own open reports why in the window.
+            let _ = std::fs::create_dir_all(&data_dir);
+            match instance::claim(&data_dir) {
+                // Before any window exists: the other Cairn comes to the front, this one leaves.
+                Ok(instance::Claim::Running) => std::process::exit(0),
+                Ok(instance::Claim::First(listener)) => {
+                    let handle = app.handle().clone();
+                    app.manage(instance::Socket(listener.serve(move || show_main_window(&handle))));
+                }
+                Err(err) => eprintln!("Cairn could not check for another Cairn on {}: {err}", data_dir.display()),
+            }
             app.manage(AppState::open(data_dir));
+            reminders::start(app.handle().clone());
+            // The window is declared with `create: false` so that a second start never flashes one.
+            let config = app.config().app.windows.iter().find(|w| w.label == MAIN_WINDOW).cloned();
+            if let Some(config) = config {
+                tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?.build()?;
+            }
             Ok(())
         })
         .build(context());
     match app {
-        Ok(app) => app.run(|_, _| {}),
+        Ok(app) => app.run(|app, event| match event {
+            tauri::RunEvent::ExitRequested { .. } => QUITTING.store(true, Ordering::SeqCst),
+            tauri::RunEvent::Exit => {
+                QUITTING.store(true, Ordering::SeqCst);
+                if let Some(socket) = app.try_state::<instance::Socket>() {
+                    socket.release();
+                }
+            }
+            _ => {}
+        }),
         Err(err) => {
             eprintln!("Cairn could not start: {err}");
             std::process::exit(1);
         }
+    }
+}
+
+/// Size, place and maximised; not visibility, so a window closed while hidden still shows.
+const WINDOW_STATE: StateFlags = StateFlags::SIZE.union(StateFlags::POSITION).union(StateFlags::MAXIMIZED);
+
+/// The plugin saves the window's place when Cairn quits normally; saving shortly after the person
+/// stops moving or resizing also keeps it when the session ends abruptly (logout, kill, power).
+/// The save itself runs on the main thread (windows are not to be touched from others), and not
+/// at all once Cairn is quitting.
+fn save_window_state_soon<R: Runtime>(app: &tauri::AppHandle<R>) {
+    static LATEST: AtomicU64 = AtomicU64::new(0);
+    let mine = LATEST.fetch_add(1, Ordering::SeqCst) + 1;
+    let app = app.clone();
+    std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(400));
+        if LATEST.load(Ordering::SeqCst) != mine || QUITTING.load(Ordering::SeqCst) {
+            return;
+        }
+        let handle = app.clone();
+        let _ = app.run_on_main_thread(move || {
+            if !QUITTING.load(Ordering::SeqCst) {
+                let _ = handle.save_window_state(WINDOW_STATE);
+            }
+        });
+    });
+}
+
+/// Set when Cairn starts to quit, so late background work leaves the windows alone.
+static QUITTING: AtomicBool = AtomicBool::new(false);
+
+fn show_main_window<R: Runtime>(app: &tauri::AppHandle<R>) {
+    if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
     }
 }
 

@@ -19,6 +19,7 @@ mod migrations;
 mod milestone;
 mod one_on_one;
 mod plan;
+mod reminder;
 mod search;
 mod skill;
 mod stakeholder;
@@ -42,6 +43,7 @@ pub use one_on_one::{
     ActionItem, ActionItemInput, ActionItemStatus, AgendaItem, AgendaItemInput, NewOneOnOne, OneOnOne, OneOnOneInput,
 };
 pub use plan::{Plan, PlanInput, PlanStatus, Track};
+pub use reminder::{Notice, Reminder, ReminderKind, notice};
 pub use search::{SEARCH_LIMIT, SearchHit, fts_query};
 pub use skill::{PROFICIENCY_SCALE, ProficiencyLevel, Skill, SkillCategory, SkillInput, proficiency_label};
 pub use stakeholder::{

@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_wins_feedback.sql"),
     include_str!("migrations/0006_one_on_ones.sql"),
     include_str!("migrations/0007_search.sql"),
+    include_str!("migrations/0008_reminders.sql"),
 ];
 
 /// The schema version this build writes and understands.

@@ -15,7 +15,7 @@ use serde_json::json;
 pub const PATIENCE: Duration = Duration::from_secs(20);
 
 /// The app binary built by `cargo build -p cairn-app`, next to this test's own target dir.
-fn app_binary() -> PathBuf {
+pub fn app_binary() -> PathBuf {
     if let Some(path) = std::env::var_os("CAIRN_APP_BIN") {
         return PathBuf::from(path);
     }
@@ -52,6 +52,8 @@ impl App {
         let driver = Command::new("tauri-driver")
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
             .env("CAIRN_DATA_DIR", data_dir)
+            // The window's size and place are kept in the config folder: one per test, not the person's.
+            .env("XDG_CONFIG_HOME", data_dir.join("config"))
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()

@@ -20,7 +20,9 @@ async fn a_level_changed_on_the_card_is_kept_and_a_new_action_joins_the_balance(
     app.assert_accessible("skills").await;
 
     // Click the fifth step of "Now": the person is an expert already, so the aim rises with it.
-    let step = format!("{DEPTH}//fieldset[legend[normalize-space(.)='Current level of Depth in my area']]//label[.//input[@value='5']]");
+    let step = format!(
+        "{DEPTH}//fieldset[legend[normalize-space(.)='Current level of Depth in my area']]//label[.//input[@value='5']]"
+    );
     app.client.find(Locator::XPath(&step)).await.expect("the fifth step").click().await.expect("click it");
     app.wait_for_text("#skills-heading + *, main", "At target").await;
 

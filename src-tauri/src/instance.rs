@@ -1,0 +1,151 @@
+//! One Cairn per data folder. Two windows on one SQLite file would each show a stale picture of the
+//! other's edits, so a second start hands over to the first (which comes to the front) and exits.
+//!
+//! The handle is a Unix socket in the data folder: local IPC, not a network connection, reachable
+//! only by this user (the socket is 0600). Keying it to the folder, not to the app, means a second
+//! profile (`CAIRN_DATA_DIR`) and the test suite's throwaway folders run side by side with the
+//! person's own Cairn. A socket left by a crash is noticed (nobody answers) and replaced.
+
+/// The socket's file name inside the data folder.
+pub const SOCKET_FILE: &str = "cairn.sock";
+
+/// Removes the socket when the first Cairn quits (one left by a crash is replaced at the next start).
+pub struct Socket(pub std::path::PathBuf);
+
+impl Socket {
+    pub fn release(&self) {
+        if !self.0.as_os_str().is_empty() {
+            let _ = std::fs::remove_file(&self.0);
+        }
+    }
+}
+
+/// What a start found.
+pub enum Claim {
+    /// This is the only Cairn on the folder; it listens for later starts.
+    First(Listener),
+    /// Another Cairn has the folder and was asked to come to the front.
+    Running,
+}
+
+#[cfg(unix)]
+pub use unix::{Listener, claim};
+
+#[cfg(unix)]
+mod unix {
+    use std::io::{self, BufRead, BufReader, Write};
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::net::{UnixListener, UnixStream};
+    use std::path::{Path, PathBuf};
+
+    use super::{Claim, SOCKET_FILE};
+
+    const SHOW: &str = "show";
+
+    /// The first Cairn's end of the socket.
+    pub struct Listener {
+        listener: UnixListener,
+        path: PathBuf,
+    }
+
+    /// Claims `data_dir` for this process, or asks the Cairn that has it to show its window.
+    pub fn claim(data_dir: &Path) -> io::Result<Claim> {
+        let path = data_dir.join(SOCKET_FILE);
+        match bind(&path) {
+            Ok(listener) => Ok(Claim::First(listener)),
+            Err(err) if err.kind() == io::ErrorKind::AddrInUse => match UnixStream::connect(&path) {
+                Ok(mut other) => {
+                    other.write_all(format!("{SHOW}\n").as_bytes())?;
+                    Ok(Claim::Running)
+                }
+                // Nobody listens: a Cairn that crashed left its socket behind.
+                Err(_) => {
+                    std::fs::remove_file(&path)?;
+                    bind(&path).map(Claim::First)
+                }
+            },
+            Err(err) => Err(err),
+        }
+    }
+
+    fn bind(path: &Path) -> io::Result<Listener> {
+        let listener = UnixListener::bind(path)?;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+        Ok(Listener { listener, path: path.to_owned() })
+    }
+
+    impl Listener {
+        /// Calls `on_show` on a background thread each time a later start asks for the window.
+        /// Returns the socket's path, for `release` when the app quits.
+        pub fn serve(self, on_show: impl Fn() + Send + 'static) -> PathBuf {
+            let path = self.path.clone();
+            std::thread::spawn(move || {
+                for stream in self.listener.incoming().flatten() {
+                    let mut line = String::new();
+                    if BufReader::new(stream).read_line(&mut line).is_ok() && line.trim() == SHOW {
+                        on_show();
+                    }
+                }
+            });
+            path
+        }
+    }
+}
+
+/// Elsewhere there is no socket of this kind; every start runs (documented in ARCHITECTURE.md).
+#[cfg(not(unix))]
+pub struct Listener;
+
+#[cfg(not(unix))]
+impl Listener {
+    pub fn serve(self, _on_show: impl Fn() + Send + 'static) -> std::path::PathBuf {
+        std::path::PathBuf::new()
+    }
+}
+
+#[cfg(not(unix))]
+pub fn claim(_data_dir: &std::path::Path) -> std::io::Result<Claim> {
+    Ok(Claim::First(Listener))
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    use super::*;
+
+    #[test]
+    fn a_second_start_on_the_same_folder_asks_the_first_to_show_its_window() {
+        let dir = tempfile::tempdir().unwrap();
+        let Claim::First(first) = claim(dir.path()).unwrap() else { panic!("the first start owns the folder") };
+        let (shown, seen) = mpsc::channel();
+        first.serve(move || shown.send(()).unwrap());
+
+        assert!(matches!(claim(dir.path()).unwrap(), Claim::Running));
+        seen.recv_timeout(Duration::from_secs(5)).expect("the first Cairn was asked to show itself");
+
+        // Another folder is another Cairn.
+        let other = tempfile::tempdir().unwrap();
+        assert!(matches!(claim(other.path()).unwrap(), Claim::First(_)));
+    }
+
+    #[test]
+    fn a_socket_left_by_a_crash_is_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        // A bound-then-leaked listener: the file stays, nobody accepts.
+        let stale = std::os::unix::net::UnixListener::bind(dir.path().join(SOCKET_FILE)).unwrap();
+        drop(stale);
+        assert!(dir.path().join(SOCKET_FILE).exists());
+        assert!(matches!(claim(dir.path()).unwrap(), Claim::First(_)));
+    }
+
+    #[test]
+    fn only_this_user_can_reach_the_socket() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let Claim::First(_listener) = claim(dir.path()).unwrap() else { panic!() };
+        let mode = std::fs::metadata(dir.path().join(SOCKET_FILE)).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}

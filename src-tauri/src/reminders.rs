@@ -1,0 +1,68 @@
+//! Desktop notifications for check-ins and milestones that became due: once at start, then every
+//! hour while Cairn runs (the core remembers what it announced, so each item is announced once per
+//! due date, however often Cairn looks). What to say is decided by cairn-core; this only shows it.
+
+use std::time::Duration;
+
+use cairn_core::Notice;
+use tauri::{AppHandle, Manager, Runtime};
+use tauri_plugin_notification::NotificationExt;
+
+use crate::AppState;
+
+/// How often a running Cairn looks for what became due.
+const EVERY: Duration = Duration::from_secs(60 * 60);
+
+/// Looks now, then every hour, on a thread of its own.
+pub fn start<R: Runtime>(app: AppHandle<R>) {
+    std::thread::spawn(move || {
+        loop {
+            if let Some(state) = app.try_state::<AppState>() {
+                remind(&state, |notice| {
+                    app.notification().builder().title(&notice.title).body(&notice.body).show().is_ok()
+                });
+            }
+            std::thread::sleep(EVERY);
+        }
+    });
+}
+
+/// Shows one notice for whatever became due and, if it was shown, remembers that. Without a
+/// notification service (a bare X session), nothing is marked and the next look tries again.
+pub fn remind(state: &AppState, show: impl FnOnce(&Notice) -> bool) {
+    let Ok(due) = state.with_store(|store| store.due_reminders()) else { return };
+    if let Some(notice) = cairn_core::notice(&due)
+        && show(&notice)
+    {
+        let _ = state.with_store(|store| store.mark_reminded(&due));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_shown_notice_is_not_shown_again_and_a_failed_one_is_retried() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = AppState::open(dir.path());
+        state.with_store(|s| s.load_demo().map(|_| ())).unwrap();
+
+        let mut failed = None;
+        remind(&state, |n| {
+            failed = Some(n.clone());
+            false
+        });
+        let failed = failed.expect("the demo has check-ins and a milestone due");
+        assert!(failed.title.contains("due"), "{failed:?}");
+
+        let mut shown = None;
+        remind(&state, |n| {
+            shown = Some(n.clone());
+            true
+        });
+        assert_eq!(shown.as_ref(), Some(&failed), "a notice that could not be shown is tried again");
+
+        remind(&state, |n| panic!("already announced: {n:?}"));
+    }
+}
