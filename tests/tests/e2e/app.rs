@@ -47,6 +47,11 @@ pub struct App {
 impl App {
     /// Launches Cairn with `CAIRN_DATA_DIR=data_dir` and waits until its page has loaded.
     pub async fn launch(data_dir: &Path) -> App {
+        Self::launch_with(data_dir, &[]).await
+    }
+
+    /// Launches Cairn with extra environment (e.g. `GTK_THEME=Adwaita:dark` for the dark look).
+    pub async fn launch_with(data_dir: &Path, env: &[(&str, &str)]) -> App {
         let port = free_port();
         let native_port = free_port();
         let driver = Command::new("tauri-driver")
@@ -54,6 +59,7 @@ impl App {
             .env("CAIRN_DATA_DIR", data_dir)
             // The window's size and place are kept in the config folder: one per test, not the person's.
             .env("XDG_CONFIG_HOME", data_dir.join("config"))
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()

@@ -36,3 +36,38 @@ async fn a_new_person_moved_on_the_grid_lands_in_manage_closely() {
     app.assert_accessible("people").await;
     app.quit().await;
 }
+
+/// The journey with the pointer: a plan from a template, a new person, pressed, dragged to
+/// the top-right of the grid and let go there.
+#[tokio::test]
+async fn a_person_dragged_with_the_pointer_lands_in_manage_closely() {
+    use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction};
+    use std::time::Duration;
+
+    let data = tempfile::tempdir().unwrap();
+    let app = App::launch(data.path()).await;
+    app.wait_for("button.template").await.click().await.expect("start from the first template");
+    app.wait_for("#dashboard-heading").await;
+    app.wait_for("nav a[href^='#/people/']").await.click().await.expect("open people");
+    app.button("Add your first person").await.click().await.unwrap();
+    app.fill("person-name", "Nadia Ivanova").await;
+    app.fill("person-role", "Principal engineer").await;
+    app.button("Add person").await.click().await.unwrap();
+    app.wait_for_text("table", "Nadia Ivanova").await;
+
+    let token = app.wait_for("button.token[data-person='Nadia Ivanova']").await;
+    let (x, y, w, h) = app.wait_for(".board").await.rectangle().await.expect("the grid's place");
+    let drag = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveToElement { element: token, duration: None, x: 0.0, y: 0.0 })
+        .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
+        .then(PointerAction::MoveTo { duration: Some(Duration::from_millis(250)), x: x + w * 0.7, y: y + h * 0.3 })
+        .then(PointerAction::MoveTo { duration: Some(Duration::from_millis(250)), x: x + w * 0.92, y: y + h * 0.08 })
+        .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+    app.client.perform_actions(drag).await.expect("drag the person");
+
+    let nadia = "button.token[data-person='Nadia Ivanova']";
+    app.wait_for_prop(nadia, "textContent", "influence 5, interest 5, manage closely").await;
+    let row = app.wait_for_text("table tbody", "Nadia Ivanova").await;
+    assert!(row.contains("Manage closely"), "{row}");
+    app.quit().await;
+}

@@ -69,3 +69,36 @@ async fn the_plan_timeline_leads_to_its_milestones_and_every_screen_passes_axe()
     }
     app.quit().await;
 }
+
+/// Dark mode follows the system: every screen of the demo in GTK's dark theme, checked with axe-core
+/// (contrast included) and photographed.
+#[tokio::test]
+async fn every_screen_in_dark_mode_passes_axe() {
+    let data = tempfile::tempdir().unwrap();
+    let app = App::launch_with(data.path(), &[("GTK_THEME", "Adwaita:dark")]).await;
+    app.button("Try the demo plan").await.click().await.expect("load the demo");
+    app.wait_for_text("#dashboard-heading", "Road to Senior").await;
+    let dark = app.client.execute("return matchMedia('(prefers-color-scheme: dark)').matches", vec![]).await.unwrap();
+    assert_eq!(dark, serde_json::json!(true), "the window should follow the dark system theme");
+
+    let screens = [
+        ('1', "#dashboard-heading", "dashboard"),
+        ('2', "#plan-heading", "plan"),
+        ('3', "#skills-heading", "skills"),
+        ('4', "#stretch-heading", "stretch"),
+        ('5', "#people-heading", "people"),
+        ('6', "#milestones-heading", "milestones"),
+        ('7', "#wins-heading", "wins"),
+        ('8', "#feedback-heading", "feedback"),
+        ('9', "#meetings-heading", "meetings"),
+    ];
+    for (key, heading, name) in screens {
+        press_ctrl(&app, key).await;
+        app.wait_for(heading).await;
+        // Let the data arrive and short transitions finish before the picture and the check.
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        app.screenshot(&format!("dark-{name}")).await;
+        app.assert_accessible(&format!("{name} (dark)")).await;
+    }
+    app.quit().await;
+}

@@ -38,6 +38,7 @@ import type { WinInput } from './bindings/WinInput';
 import type { ActionStatus } from './bindings/ActionStatus';
 import type { FeedbackKind } from './bindings/FeedbackKind';
 import type { FeedbackStatus } from './bindings/FeedbackStatus';
+import type { InteractionKind } from './bindings/InteractionKind';
 import type { LearningKind } from './bindings/LearningKind';
 import type { MilestoneStatus } from './bindings/MilestoneStatus';
 import type { SkillCategory } from './bindings/SkillCategory';
@@ -47,6 +48,7 @@ export type {
   ActionStatus,
   FeedbackKind,
   FeedbackStatus,
+  InteractionKind,
   LearningKind,
   MilestoneStatus,
   SkillCategory,
@@ -222,13 +224,18 @@ export type MeetingsApi = Pick<
   | 'deleteOneOnOne'
   | 'addAgendaItem'
   | 'updateAgendaItem'
+  | 'deleteAgendaItem'
   | 'addActionItem'
   | 'updateActionItem'
+  | 'deleteActionItem'
   | 'listStakeholders'
 >;
 
 /** The part of the API the people screen uses (and its tests fake). */
-export type PeopleApi = Pick<Api, 'listStakeholders' | 'createStakeholder' | 'updateStakeholder' | 'logInteraction'>;
+export type PeopleApi = Pick<
+  Api,
+  'listStakeholders' | 'createStakeholder' | 'updateStakeholder' | 'logInteraction' | 'listInteractions' | 'deleteInteraction'
+>;
 
 /** The part of the API the wins screen uses (and its tests fake). */
 export type WinsApi = Pick<Api, 'listWins' | 'createWin' | 'updateWin' | 'deleteWin' | 'listSkills'>;

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { CairnError, type MeetingsApi, type OneOnOne, type Stakeholder } from '../api';
+import Toaster from '../components/Toaster.svelte';
 import OneOnOnesScreen from './OneOnOnesScreen.svelte';
 
 const stamp = '2026-11-21T09:00:00Z';
@@ -57,7 +58,19 @@ function fakeMeetings(people: Stakeholder[] = [priya]) {
       find(id).actions.push(a);
       return a;
     }),
-    updateActionItem: vi.fn(async () => null),
+    updateActionItem: vi.fn(async (itemId: number, input: { text: string; owner: string; dueDate: string; status: 'open' | 'done' | 'dropped' }) => {
+      for (const m of meetings)
+        for (const a of m.actions) if (a.id === itemId) Object.assign(a, { ...input, dueDate: input.dueDate || null });
+      return null;
+    }),
+    deleteAgendaItem: vi.fn(async (itemId: number) => {
+      for (const m of meetings) m.agenda = m.agenda.filter((i) => i.id !== itemId);
+      return null;
+    }),
+    deleteActionItem: vi.fn(async (itemId: number) => {
+      for (const m of meetings) m.actions = m.actions.filter((a) => a.id !== itemId);
+      return null;
+    }),
   } satisfies MeetingsApi;
   return api;
 }
@@ -102,6 +115,31 @@ describe('OneOnOnesScreen', () => {
     await user.click(within(screen.getByLabelText('New action item').closest('form') as HTMLElement).getByRole('button', { name: 'Add' }));
     expect(await screen.findByLabelText('Send the rollout plan to Marcus')).toBeInTheDocument();
     expect(api.addActionItem).toHaveBeenCalledWith(1, expect.objectContaining({ owner: 'me', status: 'open' }));
+  });
+
+  it('edits an action item in place and deletes it with undo', async () => {
+    const user = userEvent.setup();
+    const api = fakeMeetings();
+    render(Toaster);
+    render(OneOnOnesScreen, { planId: 1, api });
+    await user.click(await screen.findByRole('button', { name: 'Start your first one-on-one' }));
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.type(await screen.findByLabelText('New action item'), 'Send the plan');
+    await user.click(within(screen.getByLabelText('New action item').closest('form') as HTMLElement).getByRole('button', { name: 'Add' }));
+    await user.click(await screen.findByRole('button', { name: 'Edit Send the plan' }));
+    const text = screen.getByLabelText('Action item');
+    await user.clear(text);
+    await user.type(text, 'Send the rollout plan to Marcus');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByLabelText('Send the rollout plan to Marcus')).toBeInTheDocument();
+    expect(api.updateActionItem).toHaveBeenCalledWith(300, expect.objectContaining({ text: 'Send the rollout plan to Marcus', status: 'open' }));
+
+    await user.click(screen.getByRole('button', { name: 'Delete Send the rollout plan to Marcus' }));
+    const confirm = screen.getByRole('group', { name: 'Confirm deleting Send the rollout plan to Marcus' });
+    await user.click(within(confirm).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.queryByLabelText('Send the rollout plan to Marcus')).not.toBeInTheDocument());
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    expect(await screen.findByLabelText('Send the rollout plan to Marcus')).toBeInTheDocument();
   });
 
   it('shows a refused agenda item next to the field', async () => {

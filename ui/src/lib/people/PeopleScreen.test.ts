@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { PeopleApi, Stakeholder, StakeholderInput } from '../api';
+import type { Interaction, InteractionInput, PeopleApi, Stakeholder, StakeholderInput } from '../api';
 import type { Quadrant } from '../bindings/Quadrant';
 import PeopleScreen from './PeopleScreen.svelte';
 
@@ -19,6 +19,7 @@ function person(id: number, name: string, influence: number, interest: number): 
 
 function fakePeople(initial: Stakeholder[]) {
   let people = [...initial];
+  let interactions: Interaction[] = [];
   const store = (id: number, input: StakeholderInput): Stakeholder => ({
     ...person(id, input.name, input.influence, input.interest),
     role: input.role,
@@ -36,7 +37,16 @@ function fakePeople(initial: Stakeholder[]) {
       people = people.map((p) => (p.id === id ? s : p));
       return s;
     }),
-    logInteraction: vi.fn(async (stakeholderId: number) => ({ id: 1, stakeholderId, date: '2026-11-21', kind: 'check_in' as const, notes: '', createdAt: stamp })),
+    logInteraction: vi.fn(async (stakeholderId: number, input: InteractionInput) => {
+      const i: Interaction = { id: interactions.length + 1, stakeholderId, ...input, createdAt: stamp };
+      interactions.unshift(i);
+      return i;
+    }),
+    listInteractions: vi.fn(async (stakeholderId: number) => interactions.filter((i) => i.stakeholderId === stakeholderId)),
+    deleteInteraction: vi.fn(async (id: number) => {
+      interactions = interactions.filter((i) => i.id !== id);
+      return null;
+    }),
   } satisfies PeopleApi;
 }
 
@@ -93,5 +103,24 @@ describe('PeopleScreen', () => {
     await user.type(cadence, '45');
     await user.click(screen.getByRole('button', { name: 'Add person' }));
     await waitFor(() => expect(api.createStakeholder).toHaveBeenCalledWith(expect.objectContaining({ name: 'Marcus Feld', cadenceDays: 45 })));
+  });
+
+  it('keeps a history per person: log with a note, then delete', async () => {
+    const user = userEvent.setup();
+    const api = fakePeople([person(1, 'Dana Lee', 4, 4)]);
+    render(PeopleScreen, { api });
+    await user.click(await screen.findByRole('button', { name: 'History with Dana Lee' }));
+    const panel = screen.getByRole('complementary', { name: 'History with Dana Lee' });
+    expect(within(panel).getByText('Nothing logged with Dana Lee yet.')).toBeInTheDocument();
+    await user.selectOptions(within(panel).getByLabelText('What'), 'Meeting');
+    await user.type(within(panel).getByLabelText(/Notes/), 'Walked through the rollout plan');
+    await user.click(within(panel).getByRole('button', { name: 'Log it' }));
+    const list = await within(panel).findByRole('list', { name: 'Interactions with Dana Lee' });
+    expect(list).toHaveTextContent('Meeting');
+    expect(list).toHaveTextContent('Walked through the rollout plan');
+    expect(api.logInteraction).toHaveBeenCalledWith(1, expect.objectContaining({ kind: 'meeting', notes: 'Walked through the rollout plan' }));
+    await user.click(within(list).getByRole('button', { name: /^Delete Meeting of/ }));
+    await user.click(within(list).getByRole('button', { name: 'Delete' }));
+    expect(await within(panel).findByText('Nothing logged with Dana Lee yet.')).toBeInTheDocument();
   });
 });
