@@ -174,8 +174,13 @@ impl App {
         );
     }
 
-    /// Saves a PNG of the window for a person to look at.
+    /// Saves a PNG of the window for a person to look at, without the passing toasts in front.
     pub async fn screenshot(&self, name: &str) {
+        let _ = self
+            .client
+            .execute("document.querySelectorAll(\"button[aria-label='Dismiss']\").forEach(b => b.click())", vec![])
+            .await;
+        tokio::time::sleep(Duration::from_millis(150)).await;
         let png = self.client.screenshot().await.expect("a screenshot");
         std::fs::write(screenshot_dir().join(format!("{name}.png")), png).expect("write screenshot");
     }
