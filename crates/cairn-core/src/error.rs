@@ -23,6 +23,8 @@ pub enum ErrorCode {
     NewerSchema,
     /// The file is not a Cairn database (garbage, truncated, or another program's).
     NotADatabase,
+    /// A document (PDF) could not be made or written.
+    Document,
 }
 
 /// Everything that can go wrong in the core.
@@ -52,9 +54,17 @@ pub enum Error {
 
     #[error("Could not {action}: {detail}.")]
     Storage { action: &'static str, detail: String },
+
+    #[error("Could not {action}: {detail}.")]
+    Document { action: &'static str, detail: String },
 }
 
 impl Error {
+    /// A document that could not be typeset or written; `detail` says why in words.
+    pub fn document(action: &'static str, detail: impl Into<String>) -> Self {
+        Error::Document { action, detail: detail.into() }
+    }
+
     /// The stable code of this error.
     pub fn code(&self) -> ErrorCode {
         match self {
@@ -64,6 +74,7 @@ impl Error {
             Error::NewerSchema { .. } => ErrorCode::NewerSchema,
             Error::NotADatabase { .. } => ErrorCode::NotADatabase,
             Error::Storage { .. } => ErrorCode::Storage,
+            Error::Document { .. } => ErrorCode::Document,
         }
     }
 
@@ -75,7 +86,8 @@ impl Error {
         }
     }
 
-    pub(crate) fn validation(field: &'static str, message: impl Into<String>) -> Self {
+    /// A broken rule about `field`; used by the crates that build on the core (documents, CLI) too.
+    pub fn validation(field: &'static str, message: impl Into<String>) -> Self {
         Error::Validation { field, message: message.into() }
     }
 

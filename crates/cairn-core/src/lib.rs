@@ -31,7 +31,7 @@ mod text_enum;
 mod win;
 mod window;
 
-pub use agenda::{AGENDA_LOOKAHEAD_DAYS, AgendaSource};
+pub use agenda::{AGENDA_LOOKAHEAD_DAYS, AgendaDraft, AgendaSource};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use dashboard::{DashboardSummary, UpcomingOneOnOne, WindowPhase, gap_closed_percent};
 pub use error::{Error, ErrorCode, Result};
@@ -40,7 +40,8 @@ pub use learning::{ActionStatus, LearningAction, LearningActionInput, LearningBa
 pub use migrations::SCHEMA_VERSION;
 pub use milestone::{Milestone, MilestoneInput, MilestoneStatus, SmartHint, smart_hints};
 pub use one_on_one::{
-    ActionItem, ActionItemInput, ActionItemStatus, AgendaItem, AgendaItemInput, NewOneOnOne, OneOnOne, OneOnOneInput,
+    ActionItem, ActionItemInput, ActionItemStatus, AgendaItem, AgendaItemInput, AgendaPreview, NewOneOnOne, OneOnOne,
+    OneOnOneInput,
 };
 pub use plan::{Plan, PlanInput, PlanStatus, Track};
 pub use reminder::{Notice, Reminder, ReminderKind, notice};

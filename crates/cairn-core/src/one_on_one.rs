@@ -7,9 +7,10 @@ use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::agenda::{self, AGENDA_TEXT_MAX, AgendaInput, AgendaSource, Unfinished};
+use crate::agenda::{self, AGENDA_TEXT_MAX, AgendaDraft, AgendaInput, AgendaSource, Unfinished};
 use crate::dates::optional_date;
 use crate::error::{Error, Result};
+use crate::stakeholder::Stakeholder;
 use crate::store::Store;
 use crate::text::{optional_text, required_line};
 use crate::text_enum::text_enum;
@@ -77,6 +78,17 @@ pub struct OneOnOne {
     pub actions: Vec<ActionItem>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+}
+
+/// What a meeting with someone would start with (see [`Store::agenda_for`]).
+#[derive(Debug, Clone)]
+pub struct AgendaPreview {
+    pub person: Stakeholder,
+    /// The day of the previous one-on-one with them in this plan, if any.
+    pub previous: Option<NaiveDate>,
+    pub agenda: Vec<AgendaDraft>,
+    /// Open action items of the previous meeting, carried into the next one.
+    pub carried_actions: Vec<ActionItem>,
 }
 
 /// Starts a one-on-one: with whom, on which day.
@@ -152,15 +164,14 @@ fn action_from_row(row: &Row<'_>) -> rusqlite::Result<ActionItem> {
 }
 
 impl Store {
-    /// Starts a one-on-one with a generated agenda. Unfinished agenda items and open action items of
-    /// the previous meeting with the same person (before `date`) are carried over.
-    pub fn create_one_on_one(&self, plan_id: i64, input: &NewOneOnOne) -> Result<OneOnOne> {
-        let date = parse_date("date", "date", &input.date)?;
+    /// What a one-on-one with `stakeholder_id` on `date` starts with, without storing anything:
+    /// the agenda generated from the plan and what the previous meeting with them left open. The
+    /// one-on-one brief uses it for a meeting not started yet.
+    pub fn agenda_for(&self, plan_id: i64, stakeholder_id: i64, date: NaiveDate) -> Result<AgendaPreview> {
         let plan = self.get_plan(plan_id)?;
         let person = self
-            .get_stakeholder(input.stakeholder_id)
+            .get_stakeholder(stakeholder_id)
             .map_err(|_| Error::validation("stakeholderId", "Choose someone from your stakeholder map to meet."))?;
-
         let previous: Option<(i64, NaiveDate)> = self
             .conn
             .query_row(
@@ -171,7 +182,7 @@ impl Store {
             )
             .optional()
             .map_err(|e| Error::storage("find the previous one-on-one", e))?;
-        let (unfinished, open_actions) = match previous {
+        let (unfinished, carried_actions) = match previous {
             Some((id, _)) => (self.unfinished_agenda(id)?, self.open_actions(id)?),
             None => (Vec::new(), Vec::new()),
         };
@@ -179,7 +190,7 @@ impl Store {
         let wins = self.list_wins(plan_id)?;
         let feedback = self.list_feedback(plan_id)?;
         let stakeholders = self.list_stakeholders()?;
-        let drafts = agenda::generate(&AgendaInput {
+        let agenda = agenda::generate(&AgendaInput {
             date,
             stakeholder_id: Some(person.id),
             since: previous.map_or(plan.start_date, |(_, d)| d),
@@ -190,6 +201,15 @@ impl Store {
             stakeholders: &stakeholders,
             unfinished: &unfinished,
         });
+        Ok(AgendaPreview { person, previous: previous.map(|(_, d)| d), agenda, carried_actions })
+    }
+
+    /// Starts a one-on-one with a generated agenda. Unfinished agenda items and open action items of
+    /// the previous meeting with the same person (before `date`) are carried over.
+    pub fn create_one_on_one(&self, plan_id: i64, input: &NewOneOnOne) -> Result<OneOnOne> {
+        let date = parse_date("date", "date", &input.date)?;
+        let AgendaPreview { person, agenda: drafts, carried_actions: open_actions, .. } =
+            self.agenda_for(plan_id, input.stakeholder_id, date)?;
 
         let now = self.clock.now();
         let id = self.atomically("start the one-on-one", || {
