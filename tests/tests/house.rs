@@ -56,6 +56,17 @@ fn cairn_core_knows_no_tauri_and_no_webview() {
 }
 
 #[test]
+fn the_documents_and_the_cli_know_no_tauri_either() {
+    let meta = metadata();
+    for krate in ["cairn-report", "cairn-cli"] {
+        let deps = normal_closure(&meta, krate);
+        assert!(deps.contains("cairn-core"), "sanity: {krate}'s closure was walked");
+        let leaked: Vec<_> = SHELL_ONLY.iter().filter(|c| deps.contains(**c)).collect();
+        assert!(leaked.is_empty(), "{krate} must not depend on {leaked:?}");
+    }
+}
+
+#[test]
 fn the_shell_is_the_one_that_knows_tauri() {
     let meta = metadata();
     assert!(normal_closure(&meta, "cairn-app").contains("tauri"));

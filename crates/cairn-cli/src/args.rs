@@ -1,0 +1,207 @@
+//! The command line, parsed by hand: a handful of commands and flags do not need a parser crate,
+//! and every mistake gets a sentence that says what to type instead (exit code 2).
+
+use std::path::PathBuf;
+
+use cairn_report::{BriefSection, Paper, PlanSection};
+
+pub const USAGE: &str = "\
+Usage: cairn-cli [--data-dir DIR] <command>
+
+Commands:
+  plans [--json]             List the growth plans.
+  people [--json]            List the people on the stakeholder map (ids for --with).
+  demo                       Load the demo plan (to look around, or for screenshots).
+  export pdf --plan ID --out FILE [--paper a4|letter] [--include SECTION]...
+                             The whole plan as a PDF.
+  export pdf --plan ID --out FILE --brief --date YYYY-MM-DD --with PERSON [...]
+                             The one-on-one brief for a day and a person (name or id).
+
+Private sections (your notes, people's stance) are left out unless named with --include;
+naming any --include replaces the default sections. Plan sections: skills, timeline, people,
+stretch, milestones, wins, feedback, people_details, skill_notes. Brief sections: since_last,
+coming_up, stretch, skills, agenda, check_ins, notes.
+
+The data folder is --data-dir, else CAIRN_DATA_DIR, else the app's (~/.local/share/app.cairn.planner).
+Exit codes: 0 done, 1 failed (one line on stderr says why), 2 wrong usage.";
+
+#[derive(Debug, PartialEq)]
+pub struct Cli {
+    pub data_dir: Option<PathBuf>,
+    pub command: Command,
+}
+
+#[derive(Debug, PartialEq)]
+pub enum Command {
+    Help,
+    Plans {
+        json: bool,
+    },
+    People {
+        json: bool,
+    },
+    Demo,
+    ExportPlan {
+        plan: i64,
+        out: PathBuf,
+        paper: Paper,
+        sections: Option<Vec<PlanSection>>,
+    },
+    ExportBrief {
+        plan: i64,
+        out: PathBuf,
+        paper: Paper,
+        date: String,
+        with: String,
+        sections: Option<Vec<BriefSection>>,
+    },
+}
+
+/// A usage mistake, in words.
+#[derive(Debug, PartialEq)]
+pub struct UsageError(pub String);
+
+fn usage(message: impl Into<String>) -> UsageError {
+    UsageError(message.into())
+}
+
+pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Cli, UsageError> {
+    let mut args = args.into_iter().peekable();
+    let mut data_dir = None;
+    let mut words = Vec::new();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--data-dir" => {
+                data_dir = Some(PathBuf::from(args.next().ok_or_else(|| usage("--data-dir needs a folder"))?));
+            }
+            _ if arg.starts_with("--data-dir=") => data_dir = Some(PathBuf::from(&arg["--data-dir=".len()..])),
+            _ => words.push(arg),
+        }
+    }
+    let command = match words.first().map(String::as_str) {
+        None | Some("help" | "--help" | "-h") => Command::Help,
+        Some("plans") => Command::Plans { json: only_json(&words[1..])? },
+        Some("people") => Command::People { json: only_json(&words[1..])? },
+        Some("demo") if words.len() == 1 => Command::Demo,
+        Some("demo") => return Err(usage(format!("demo takes no arguments, got {:?}", words[1]))),
+        Some("export") => export(&words[1..])?,
+        Some(other) => return Err(usage(format!("unknown command {other:?}; see cairn-cli --help"))),
+    };
+    Ok(Cli { data_dir, command })
+}
+
+fn only_json(rest: &[String]) -> Result<bool, UsageError> {
+    match rest {
+        [] => Ok(false),
+        [flag] if flag == "--json" => Ok(true),
+        [other, ..] => Err(usage(format!("unexpected {other:?}; the only option here is --json"))),
+    }
+}
+
+fn export(rest: &[String]) -> Result<Command, UsageError> {
+    match rest.first().map(String::as_str) {
+        Some("pdf") => {}
+        Some(other) => return Err(usage(format!("cairn-cli can export pdf, not {other:?}"))),
+        None => return Err(usage("export what? try: cairn-cli export pdf --plan ID --out FILE")),
+    }
+    let mut plan = None;
+    let mut out = None;
+    let mut paper = Paper::A4;
+    let mut brief = false;
+    let mut date = None;
+    let mut with = None;
+    let mut include: Vec<String> = Vec::new();
+    let mut it = rest[1..].iter();
+    while let Some(flag) = it.next() {
+        let mut value = |name: &str| it.next().cloned().ok_or_else(|| usage(format!("{name} needs a value")));
+        match flag.as_str() {
+            "--plan" => {
+                let v = value("--plan")?;
+                plan =
+                    Some(v.parse::<i64>().map_err(|_| usage(format!("--plan takes a plan id (a number), not {v:?}")))?);
+            }
+            "--out" => out = Some(PathBuf::from(value("--out")?)),
+            "--paper" => {
+                paper = match value("--paper")?.to_lowercase().as_str() {
+                    "a4" => Paper::A4,
+                    "letter" | "us-letter" | "us_letter" => Paper::UsLetter,
+                    other => return Err(usage(format!("--paper is a4 or letter, not {other:?}"))),
+                }
+            }
+            "--brief" => brief = true,
+            "--date" => date = Some(value("--date")?),
+            "--with" => with = Some(value("--with")?),
+            "--include" => include.push(value("--include")?),
+            other => return Err(usage(format!("unknown option {other:?} for export pdf"))),
+        }
+    }
+    let plan = plan.ok_or_else(|| usage("export pdf needs --plan ID (cairn-cli plans lists them)"))?;
+    let out = out.ok_or_else(|| usage("export pdf needs --out FILE"))?;
+    if brief {
+        let date = date.ok_or_else(|| usage("a brief needs --date YYYY-MM-DD"))?;
+        let with = with.ok_or_else(|| usage("a brief needs --with PERSON (a name or an id from cairn-cli people)"))?;
+        let sections = sections(&include, BriefSection::ALL.as_slice())?;
+        Ok(Command::ExportBrief { plan, out, paper, date, with, sections })
+    } else {
+        if date.is_some() || with.is_some() {
+            return Err(usage("--date and --with are for a brief: add --brief"));
+        }
+        let sections = sections(&include, PlanSection::ALL.as_slice())?;
+        Ok(Command::ExportPlan { plan, out, paper, sections })
+    }
+}
+
+/// `--include` names, checked against the sections the document has (their snake_case names).
+fn sections<S: Copy + serde::Serialize>(names: &[String], all: &[S]) -> Result<Option<Vec<S>>, UsageError> {
+    if names.is_empty() {
+        return Ok(None);
+    }
+    let name_of = |s: &S| serde_json::to_value(s).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+    names
+        .iter()
+        .map(|n| {
+            all.iter().copied().find(|s| name_of(s) == n.to_lowercase()).ok_or_else(|| {
+                let known: Vec<String> = all.iter().map(name_of).collect();
+                usage(format!("unknown section {n:?}; the sections are {}", known.join(", ")))
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()
+        .map(Some)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(line: &str) -> Vec<String> {
+        line.split_whitespace().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn commands_and_flags() {
+        assert_eq!(parse(args("plans --json")).unwrap().command, Command::Plans { json: true });
+        let cli = parse(args("--data-dir /tmp/x export pdf --plan 3 --out a.pdf --paper letter")).unwrap();
+        assert_eq!(cli.data_dir, Some(PathBuf::from("/tmp/x")));
+        assert_eq!(
+            cli.command,
+            Command::ExportPlan { plan: 3, out: "a.pdf".into(), paper: Paper::UsLetter, sections: None }
+        );
+        let brief =
+            parse(args("export pdf --brief --plan 1 --out b.pdf --date 2026-11-24 --with Priya --include notes"));
+        assert!(matches!(
+            brief.unwrap().command,
+            Command::ExportBrief { sections: Some(ref s), .. } if s == &vec![BriefSection::Notes]
+        ));
+    }
+
+    #[test]
+    fn mistakes_say_what_to_type() {
+        let err = |line: &str| parse(args(line)).unwrap_err().0;
+        assert!(err("export pdf --out a.pdf").contains("--plan ID"));
+        assert!(err("export pdf --plan x --out a.pdf").contains("a number"));
+        assert!(err("export pdf --plan 1 --out a.pdf --date 2026-01-01").contains("add --brief"));
+        assert!(err("export pdf --plan 1 --out a.pdf --include secrets").contains("skills, timeline"));
+        assert!(err("frobnicate").contains("unknown command"));
+        assert!(err("plans --yaml").contains("--json"));
+    }
+}

@@ -1,0 +1,88 @@
+//! Cairn's documents: the one-on-one brief and the whole plan, typeset to PDF with Typst used as a
+//! library. The data is collected from `cairn-core`, the sections the person chose are kept, and the
+//! rest never reaches the document. User text travels as JSON data, never as Typst markup, so a
+//! title like `#panic("x")` prints as written.
+//!
+//! Architecture invariant: no Tauri here; the app and the CLI both call these functions.
+
+#![warn(clippy::unwrap_used, clippy::expect_used)]
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
+
+mod brief;
+mod fonts;
+mod plan_doc;
+mod section;
+mod words;
+mod world;
+
+use cairn_core::{Error, Result};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use typst_layout::PagedDocument;
+
+pub use brief::{BriefRequest, BriefSection, preview as preview_brief, render as render_brief};
+pub use plan_doc::{PlanSection, preview as preview_plan, render as render_plan};
+pub use section::Preview;
+
+/// The paper a document is laid out for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Paper {
+    #[default]
+    A4,
+    UsLetter,
+}
+
+impl Paper {
+    fn typst_name(self) -> &'static str {
+        match self {
+            Paper::A4 => "a4",
+            Paper::UsLetter => "us-letter",
+        }
+    }
+}
+
+/// Typesets `template` with `data` as `/data.json` into PDF bytes. The same data gives the same
+/// bytes: no creation date, a fixed "today", and embedded fonts only.
+fn typeset(template: &str, data: &serde_json::Value, today: NaiveDate, action: &'static str) -> Result<Vec<u8>> {
+    let json = serde_json::to_vec(data).map_err(|e| Error::document(action, e.to_string()))?;
+    let world = world::DocumentWorld::new(template, json, today);
+    let document: PagedDocument = typst::compile(&world).output.map_err(|diagnostics| {
+        let first = diagnostics.first().map(|d| d.message.to_string()).unwrap_or_default();
+        Error::document(action, format!("the layout failed ({first}); this is a bug in Cairn, please report it"))
+    })?;
+    typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default()).map_err(|diagnostics| {
+        let first = diagnostics.first().map(|d| d.message.to_string()).unwrap_or_default();
+        Error::document(action, format!("the PDF could not be written ({first})"))
+    })
+}
+
+/// A file name from a title: no path separators or characters file systems refuse.
+fn file_name(stem: &str) -> String {
+    let cleaned: String =
+        stem.chars()
+            .map(|c| {
+                if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() {
+                    '-'
+                } else {
+                    c
+                }
+            })
+            .collect();
+    let trimmed = cleaned.trim().trim_matches('.');
+    if trimmed.is_empty() { "Cairn".into() } else { trimmed.chars().take(120).collect() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_name;
+
+    #[test]
+    fn file_names_keep_letters_and_drop_separators() {
+        assert_eq!(file_name("One-on-one Priya Raman 2026-11-24"), "One-on-one Priya Raman 2026-11-24");
+        assert_eq!(file_name("Road/to:Senior?"), "Road-to-Senior-");
+        assert_eq!(file_name("  ..  "), "Cairn");
+        assert_eq!(file_name("Ревью 评审"), "Ревью 评审");
+    }
+}

@@ -1,0 +1,90 @@
+//! How documents say dates, windows, levels and statuses. Day-month-year with the month in words
+//! ("24 Nov 2026") reads the same to a manager anywhere.
+
+use cairn_core::{FeedbackKind, MilestoneStatus, Plan, StretchStatus, Track, proficiency_label};
+use chrono::NaiveDate;
+
+pub(crate) fn day(date: NaiveDate) -> String {
+    date.format("%-d %b %Y").to_string()
+}
+
+pub(crate) fn maybe_day(date: Option<NaiveDate>) -> String {
+    date.map(day).unwrap_or_default()
+}
+
+pub(crate) fn long_day(date: NaiveDate) -> String {
+    date.format("%A %-d %B %Y").to_string()
+}
+
+pub(crate) fn levels(plan: &Plan) -> String {
+    match (plan.current_level.is_empty(), plan.target_level.is_empty()) {
+        (false, false) => format!("{} → {}", plan.current_level, plan.target_level),
+        (true, false) => format!("Towards {}", plan.target_level),
+        (false, true) => plan.current_level.clone(),
+        (true, true) => String::new(),
+    }
+}
+
+pub(crate) fn track(track: Track) -> &'static str {
+    match track {
+        Track::Ic => "Individual contributor",
+        Track::Manager => "Engineering manager",
+        Track::Hybrid => "Tech lead (hybrid)",
+    }
+}
+
+pub(crate) fn window(plan: &Plan) -> String {
+    format!("{} – {}", day(plan.start_date), day(plan.end_date))
+}
+
+fn plural(n: i64, word: &str) -> String {
+    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+}
+
+/// Where `today` stands in the window: "181 days left", "starts in 12 days", "ended 3 days ago".
+pub(crate) fn time_left(plan: &Plan, today: NaiveDate) -> String {
+    if today < plan.start_date {
+        format!("starts in {}", plural((plan.start_date - today).num_days(), "day"))
+    } else if today > plan.end_date {
+        format!("ended {} ago", plural((today - plan.end_date).num_days(), "day"))
+    } else {
+        match (plan.end_date - today).num_days() {
+            0 => "last day".into(),
+            n => format!("{} left", plural(n, "day")),
+        }
+    }
+}
+
+pub(crate) fn level_pair(current: u8, target: u8) -> String {
+    format!("{} {} → {} {}", current, proficiency_label(current), target, proficiency_label(target))
+}
+
+pub(crate) fn stretch_status(status: StretchStatus) -> (&'static str, &'static str) {
+    match status {
+        StretchStatus::Proposed => ("Proposed", "muted"),
+        StretchStatus::Agreed => ("Agreed", "muted"),
+        StretchStatus::InProgress => ("In progress", "progress"),
+        StretchStatus::Done => ("Done", "done"),
+        StretchStatus::Dropped => ("Dropped", "muted"),
+    }
+}
+
+pub(crate) fn milestone_status(status: MilestoneStatus, overdue: bool) -> (&'static str, &'static str) {
+    if overdue {
+        return ("Overdue", "danger");
+    }
+    match status {
+        MilestoneStatus::Planned => ("Planned", "muted"),
+        MilestoneStatus::InProgress => ("In progress", "progress"),
+        MilestoneStatus::Done => ("Done", "done"),
+        MilestoneStatus::Missed => ("Missed", "danger"),
+        MilestoneStatus::Dropped => ("Dropped", "muted"),
+    }
+}
+
+pub(crate) fn feedback_kind(kind: FeedbackKind) -> (&'static str, &'static str) {
+    match kind {
+        FeedbackKind::Praise => ("Praise", "done"),
+        FeedbackKind::Constructive => ("Constructive", "warn"),
+    }
+}

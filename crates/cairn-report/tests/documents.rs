@@ -1,0 +1,265 @@
+//! The documents as a person receives them: the text pdftotext finds, the pages pdfinfo counts,
+//! and the bytes (the same data gives the same file).
+
+use std::path::Path;
+use std::process::Command;
+use std::sync::Arc;
+
+use cairn_core::{
+    FixedClock, MilestoneInput, MilestoneStatus, OneOnOneInput, PlanInput, PlanStatus, Relationship, SkillCategory,
+    SkillInput, StakeholderInput, Stance, Store, Track,
+};
+use cairn_report::{BriefRequest, BriefSection, Paper, PlanSection, render_brief, render_plan};
+use chrono::{NaiveDate, TimeZone, Utc};
+
+const TODAY: &str = "2026-11-21";
+
+fn today() -> NaiveDate {
+    NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap()
+}
+
+fn store() -> (Store, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(FixedClock::new(Utc.with_ymd_and_hms(2026, 11, 21, 9, 30, 0).unwrap()));
+    (Store::open_with_clock(dir.path().join("cairn.db"), clock).unwrap(), dir)
+}
+
+/// Runs a poppler tool on the PDF and returns what it printed.
+fn poppler(tool: &str, pdf: &[u8], extra: &[&str]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("doc.pdf");
+    std::fs::write(&file, pdf).unwrap();
+    let out = Command::new(tool)
+        .args(extra)
+        .arg(&file)
+        .args(if tool == "pdftotext" { vec!["-"] } else { vec![] })
+        .output()
+        .unwrap_or_else(|e| panic!("{tool} is needed for these tests (poppler-utils; ./dev test installs it): {e}"));
+    assert!(out.status.success(), "{tool} failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn text_of(pdf: &[u8]) -> String {
+    // One line per paragraph is easier to search than the layout's line breaks.
+    poppler("pdftotext", pdf, &[]).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn pages(pdf: &[u8]) -> usize {
+    let info = poppler("pdfinfo", pdf, &[]);
+    let line = info.lines().find(|l| l.starts_with("Pages:")).unwrap();
+    line.trim_start_matches("Pages:").trim().parse().unwrap()
+}
+
+/// Saves the PDF under artifacts/documents so a person can look at it (pdftoppm makes PNGs).
+fn keep(name: &str, pdf: &[u8]) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../artifacts/documents");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(name), pdf).unwrap();
+}
+
+fn demo_brief(store: &Store) -> (i64, BriefRequest) {
+    let plan = store.load_demo().unwrap();
+    let priya = store.list_stakeholders().unwrap().into_iter().find(|p| p.name == "Priya Raman").unwrap();
+    (plan.id, BriefRequest { plan_id: plan.id, date: "2026-11-23".into(), stakeholder_id: priya.id })
+}
+
+#[test]
+fn the_brief_says_what_happened_what_is_next_and_what_to_ask() {
+    let (store, _dir) = store();
+    let (_, request) = demo_brief(&store);
+    let (pdf, name) = render_brief(&store, &request, &BriefSection::defaults(), Paper::A4).unwrap();
+    keep("brief-demo.pdf", &pdf);
+    assert_eq!(name, "One-on-one Priya Raman 2026-11-23.pdf");
+    let text = text_of(&pdf);
+    for expected in [
+        "With Priya Raman",
+        "Road to Senior",
+        "Mid-level → Senior",
+        "SINCE OUR LAST ONE-ON-ONE, 7 NOV 2026",
+        "Lead 1 incident review to its root cause",
+        "Ship the new ranker to 10% of search traffic",
+        "Lead the search relevance rework",
+        "Ask what the promotion committee looks for at senior",
+        "Share the relevance rollout plan with Marcus",
+        "1 of 1",
+    ] {
+        assert!(text.contains(expected), "the brief should say {expected:?}:\n{text}");
+    }
+    assert!(pages(&pdf) <= 2, "a brief is one or two pages");
+}
+
+#[test]
+fn a_private_note_reaches_the_brief_only_when_chosen() {
+    let (store, _dir) = store();
+    let (plan_id, request) = demo_brief(&store);
+    // The demo's next meeting with Priya is that day; the notes are the person's own.
+    let meeting =
+        store.list_one_on_ones(plan_id).unwrap().into_iter().find(|m| m.date.to_string() == request.date).unwrap();
+    store
+        .update_one_on_one(
+            meeting.id,
+            &OneOnOneInput { date: request.date.clone(), notes: "Thinking of leaving in spring".into() },
+        )
+        .unwrap();
+    let default = text_of(&render_brief(&store, &request, &BriefSection::defaults(), Paper::A4).unwrap().0);
+    assert!(!default.contains("leaving in spring"), "private notes must stay out by default:\n{default}");
+    let mut chosen = BriefSection::defaults();
+    chosen.push(BriefSection::Notes);
+    let with_notes = text_of(&render_brief(&store, &request, &chosen, Paper::A4).unwrap().0);
+    assert!(with_notes.contains("Thinking of leaving in spring"), "{with_notes}");
+    // The stance of a person is never in the brief.
+    assert!(!with_notes.to_lowercase().contains("champion"), "{with_notes}");
+}
+
+#[test]
+fn the_same_data_gives_the_same_bytes() {
+    let (store, _dir) = store();
+    let (plan_id, request) = demo_brief(&store);
+    let a = render_brief(&store, &request, &BriefSection::defaults(), Paper::A4).unwrap().0;
+    let b = render_brief(&store, &request, &BriefSection::defaults(), Paper::A4).unwrap().0;
+    assert!(a == b, "two renders of the same brief differ");
+    let p1 = render_plan(&store, plan_id, today(), &PlanSection::defaults(), Paper::UsLetter).unwrap().0;
+    let p2 = render_plan(&store, plan_id, today(), &PlanSection::defaults(), Paper::UsLetter).unwrap().0;
+    assert!(p1 == p2, "two renders of the same plan differ");
+}
+
+fn plan_input(title: &str) -> PlanInput {
+    PlanInput {
+        title: title.into(),
+        goal: "Be the person the team asks about search.".into(),
+        start_date: "2026-08-22".into(),
+        end_date: "2027-05-22".into(),
+        current_level: "Mid-level".into(),
+        target_level: "Senior".into(),
+        track: Track::Ic,
+        status: PlanStatus::Active,
+    }
+}
+
+#[test]
+fn typst_markup_in_user_text_prints_literally() {
+    let (store, _dir) = store();
+    let plan = store.create_plan(&plan_input("#panic(\"x\") *bold* ] $x$")).unwrap();
+    store
+        .create_skill(
+            plan.id,
+            &SkillInput {
+                name: "#set page(width: 1cm) _under_".into(),
+                category: SkillCategory::TechnicalDepth,
+                current_level: 2,
+                target_level: 4,
+                why: "<label> @ref `code` \\ #{1+1}".into(),
+                notes: String::new(),
+            },
+        )
+        .unwrap();
+    let (pdf, _) = render_plan(&store, plan.id, today(), &PlanSection::defaults(), Paper::A4).unwrap();
+    keep("plan-injection.pdf", &pdf);
+    let text = text_of(&pdf);
+    for literal in ["#panic(\"x\") *bold* ] $x$", "#set page(width: 1cm) _under_", "<label> @ref `code` \\ #{1+1}"] {
+        assert!(text.contains(literal), "{literal:?} should print as typed:\n{text}");
+    }
+}
+
+#[test]
+fn names_in_any_script_render() {
+    let (store, _dir) = store();
+    let plan = store.create_plan(&plan_input("Путь к сеньору · Ελληνικά · Ł")).unwrap();
+    for (name, role) in [
+        ("王小明", "工程经理"),
+        ("佐藤花子", "エンジニア"),
+        ("김민준", "팀장"),
+        ("مريم الحسن", "مديرة"),
+        ("דוד כהן", "מנהל"),
+    ] {
+        store
+            .create_stakeholder(&StakeholderInput {
+                name: name.into(),
+                role: role.into(),
+                relationship: Relationship::Peer,
+                influence: 4,
+                interest: 4,
+                stance: Stance::Supporter,
+                cares_about: String::new(),
+                cadence_days: None,
+            })
+            .unwrap();
+    }
+    let (pdf, _) = render_plan(&store, plan.id, today(), &PlanSection::defaults(), Paper::A4).unwrap();
+    keep("plan-scripts.pdf", &pdf);
+    let text = text_of(&pdf);
+    for name in ["Путь к сеньору", "Ελληνικά", "王小明", "佐藤花子", "김민준"] {
+        assert!(text.contains(name), "{name} is missing:\n{text}");
+    }
+    // Right-to-left names: pdftotext may give them in visual order; either way every letter is there.
+    for name in ["مريم", "الحسن", "דוד", "כהן"] {
+        let reversed: String = name.chars().rev().collect();
+        assert!(text.contains(name) || text.contains(&reversed), "{name} is missing:\n{text}");
+    }
+    let fonts = poppler("pdffonts", &pdf, &[]);
+    assert!(!fonts.contains(" no  "), "every font is embedded:\n{fonts}");
+}
+
+#[test]
+fn two_hundred_milestones_paginate_with_page_numbers() {
+    let (store, _dir) = store();
+    let plan = store.create_plan(&plan_input("A long plan")).unwrap();
+    for i in 1..=200 {
+        store
+            .create_milestone(
+                plan.id,
+                &MilestoneInput {
+                    title: format!("Milestone number {i:03} with a title long enough to wrap on a narrow column"),
+                    due_date: format!("2027-0{}-{:02}", 1 + i % 5, 1 + i % 28),
+                    status: MilestoneStatus::Planned,
+                    completed_date: String::new(),
+                    skill_id: None,
+                    stretch_id: None,
+                    evidence: String::new(),
+                },
+            )
+            .unwrap();
+    }
+    let (pdf, _) = render_plan(&store, plan.id, today(), &PlanSection::defaults(), Paper::A4).unwrap();
+    keep("plan-200-milestones.pdf", &pdf);
+    let n = pages(&pdf);
+    assert!(n >= 4, "200 milestones take several pages, got {n}");
+    let text = text_of(&pdf);
+    assert!(text.contains("Milestone number 001") && text.contains("Milestone number 200"), "all rows are there");
+    assert!(text.contains(&format!("{n} of {n}")), "the last page says it is the last");
+}
+
+#[test]
+fn an_empty_plan_still_gives_a_sensible_document_on_us_letter() {
+    let (store, _dir) = store();
+    let plan = store.create_plan(&plan_input("Just started")).unwrap();
+    let (pdf, name) = render_plan(&store, plan.id, today(), &PlanSection::defaults(), Paper::UsLetter).unwrap();
+    keep("plan-empty.pdf", &pdf);
+    assert_eq!(name, "Just started.pdf");
+    let text = text_of(&pdf);
+    assert!(text.contains("No skills in the plan yet") && text.contains("No milestones yet"), "{text}");
+    let info = poppler("pdfinfo", &pdf, &[]);
+    assert!(info.contains("612 x 792"), "US Letter pages:\n{info}");
+}
+
+#[test]
+fn the_full_plan_keeps_stances_out_unless_chosen() {
+    let (store, _dir) = store();
+    let plan = store.load_demo().unwrap();
+    let (pdf, _) = render_plan(&store, plan.id, today(), &PlanSection::defaults(), Paper::A4).unwrap();
+    keep("plan-demo.pdf", &pdf);
+    let text = text_of(&pdf);
+    for expected in
+        ["Road to Senior", "Depth in my area", "Cut search p95 latency", "Priya Raman", "MANAGE CLOSELY", "1 of"]
+    {
+        assert!(text.contains(expected), "{expected:?} missing:\n{text}");
+    }
+    assert!(
+        !text.contains("Champion") && !text.contains("Predictable delivery"),
+        "stances and cares stay out:\n{text}"
+    );
+    let mut all = PlanSection::defaults();
+    all.push(PlanSection::PeopleDetails);
+    let detailed = text_of(&render_plan(&store, plan.id, today(), &all, Paper::A4).unwrap().0);
+    assert!(detailed.contains("Predictable delivery"), "{detailed}");
+}
