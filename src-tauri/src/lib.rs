@@ -21,6 +21,7 @@ use tauri::{Manager, Runtime};
 use tauri_plugin_window_state::{AppHandleExt, StateFlags};
 
 pub use commands::app::AppInfo;
+pub use commands::export::Exported;
 pub use error::IpcError;
 pub use state::AppState;
 
@@ -46,6 +47,8 @@ pub fn run() {
     let app = configure(tauri::Builder::default())
         .plugin(window_state)
         .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .on_window_event(|window, event| {
             if matches!(event, tauri::WindowEvent::Moved(_) | tauri::WindowEvent::Resized(_)) {
                 save_window_state_soon(window.app_handle());

@@ -15,6 +15,8 @@ pub const DATABASE_FILE: &str = "cairn.db";
 pub struct AppState {
     data_dir: PathBuf,
     store: Result<Mutex<Store>, IpcError>,
+    /// Documents written in this session: the only files `open_document` will hand to the system.
+    exported: Mutex<Vec<PathBuf>>,
 }
 
 impl AppState {
@@ -22,7 +24,7 @@ impl AppState {
     pub fn open(data_dir: impl Into<PathBuf>) -> Self {
         let data_dir = data_dir.into();
         let store = Store::open(data_dir.join(DATABASE_FILE)).map(Mutex::new).map_err(IpcError::from);
-        Self { data_dir, store }
+        Self { data_dir, store, exported: Mutex::new(Vec::new()) }
     }
 
     pub fn data_dir(&self) -> &Path {
@@ -32,6 +34,14 @@ impl AppState {
     /// Why the store could not be opened, if it could not.
     pub fn open_error(&self) -> Option<&IpcError> {
         self.store.as_ref().err()
+    }
+
+    pub fn remember_export(&self, path: &Path) {
+        self.exported.lock().unwrap_or_else(|p| p.into_inner()).push(path.to_owned());
+    }
+
+    pub fn was_exported(&self, path: &Path) -> bool {
+        self.exported.lock().unwrap_or_else(|p| p.into_inner()).iter().any(|p| p == path)
     }
 
     /// Runs `f` on the store, mapping core errors to IPC errors.

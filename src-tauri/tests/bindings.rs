@@ -39,6 +39,11 @@ fn export_all(dir: &Path) {
     cairn_core::DashboardSummary::export_all(&cfg).unwrap();
     cairn_core::SearchHit::export_all(&cfg).unwrap();
     cairn_core::TemplateInfo::export_all(&cfg).unwrap();
+    cairn_core::Paper::export_all(&cfg).unwrap();
+    cairn_report::BriefRequest::export_all(&cfg).unwrap();
+    cairn_report::Preview::<cairn_report::BriefSection>::export_all(&cfg).unwrap();
+    cairn_report::Preview::<cairn_report::PlanSection>::export_all(&cfg).unwrap();
+    cairn_app::Exported::export_all(&cfg).unwrap();
     cairn_app::IpcError::export_all(&cfg).unwrap();
     cairn_app::AppInfo::export_all(&cfg).unwrap();
 }

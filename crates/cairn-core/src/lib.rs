@@ -21,6 +21,7 @@ mod one_on_one;
 mod plan;
 mod reminder;
 mod search;
+mod settings;
 mod skill;
 mod stakeholder;
 mod store;
@@ -46,6 +47,7 @@ pub use one_on_one::{
 pub use plan::{Plan, PlanInput, PlanStatus, Track};
 pub use reminder::{Notice, Reminder, ReminderKind, notice};
 pub use search::{SEARCH_LIMIT, SearchHit, fts_query};
+pub use settings::Paper;
 pub use skill::{PROFICIENCY_SCALE, ProficiencyLevel, Skill, SkillCategory, SkillInput, proficiency_label};
 pub use stakeholder::{
     CheckIn, CheckInState, Interaction, InteractionInput, InteractionKind, Quadrant, Relationship, Stakeholder,

@@ -20,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_one_on_ones.sql"),
     include_str!("migrations/0007_search.sql"),
     include_str!("migrations/0008_reminders.sql"),
+    include_str!("migrations/0009_settings.sql"),
 ];
 
 /// The schema version this build writes and understands.

@@ -83,3 +83,12 @@ fn another_programs_sqlite_file_is_refused() {
     assert_eq!(err.code(), ErrorCode::NotADatabase);
     assert!(err.to_string().contains("another program"), "{err}");
 }
+
+#[test]
+fn the_paper_setting_is_kept_with_the_data() {
+    let t = temp_store();
+    assert_eq!(t.store.paper().unwrap(), cairn_core::Paper::A4, "A4 until chosen");
+    t.store.set_paper(cairn_core::Paper::UsLetter).unwrap();
+    let again = cairn_core::Store::open(t.dir.path().join("cairn.db")).unwrap();
+    assert_eq!(again.paper().unwrap(), cairn_core::Paper::UsLetter);
+}

@@ -307,7 +307,7 @@ pub fn render(
     let on = |s: BriefSection| sections.contains(&s);
     let mut data = json!({
         "title": format!("{} — {}", c.heading, words::day(c.request_date)),
-        "paper": paper.typst_name(),
+        "paper": crate::paper_name(paper),
         "footer": format!("{} · {}", c.plan["title"].as_str().unwrap_or_default(), c.heading),
         "heading": c.heading,
         "subheading": c.subheading,

@@ -17,29 +17,19 @@ mod world;
 
 use cairn_core::{Error, Result};
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
 use typst_layout::PagedDocument;
 
 pub use brief::{BriefRequest, BriefSection, preview as preview_brief, render as render_brief};
 pub use plan_doc::{PlanSection, preview as preview_plan, render as render_plan};
 pub use section::Preview;
 
-/// The paper a document is laid out for.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum Paper {
-    #[default]
-    A4,
-    UsLetter,
-}
+pub use cairn_core::Paper;
 
-impl Paper {
-    fn typst_name(self) -> &'static str {
-        match self {
-            Paper::A4 => "a4",
-            Paper::UsLetter => "us-letter",
-        }
+/// Typst's name for the paper.
+fn paper_name(paper: Paper) -> &'static str {
+    match paper {
+        Paper::A4 => "a4",
+        Paper::UsLetter => "us-letter",
     }
 }
 

@@ -245,7 +245,7 @@ pub fn render(
     let c = collect(store, plan_id, today)?;
     let on = |s: PlanSection| sections.contains(&s);
     let mut data = json!({
-        "title": c.title, "paper": paper.typst_name(), "footer": format!("{} · as of {}", c.title, words::day(c.today)),
+        "title": c.title, "paper": crate::paper_name(paper), "footer": format!("{} · as of {}", c.title, words::day(c.today)),
         "cover": c.cover,
     });
     let object = data.as_object_mut().ok_or_else(|| Error::document("make the plan document", "bad data"))?;

@@ -34,7 +34,7 @@ pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo, IpcError> {
 }
 
 /// `path` with a leading home folder written as `~`.
-fn for_display(path: &Path, home: Option<PathBuf>) -> String {
+pub(crate) fn for_display(path: &Path, home: Option<PathBuf>) -> String {
     match home.filter(|h| !h.as_os_str().is_empty() && h != Path::new("/")).and_then(|h| path.strip_prefix(h).ok()) {
         Some(rest) if rest.as_os_str().is_empty() => "~".to_owned(),
         Some(rest) => format!("~/{}", rest.display()),

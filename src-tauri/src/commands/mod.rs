@@ -2,6 +2,7 @@
 //! manifest) and granted in `capabilities/default.json`, or the webview cannot reach it.
 
 pub mod app;
+pub mod export;
 pub mod feedback;
 pub mod milestone;
 pub mod one_on_one;
@@ -16,6 +17,13 @@ pub mod win;
 pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         app::app_info,
+        export::get_paper,
+        export::set_paper,
+        export::brief_preview,
+        export::plan_preview,
+        export::export_brief,
+        export::export_plan,
+        export::open_document,
         skill::get_skill,
         skill::get_learning_action,
         stakeholder::get_stakeholder,

@@ -51,7 +51,23 @@ impl App {
     }
 
     /// Launches Cairn with extra environment (e.g. `GTK_THEME=Adwaita:dark` for the dark look).
+    /// A first WebDriver session on a cold machine is sometimes dropped while WebKit starts; one
+    /// more try with a fresh driver tells that apart from an app that does not start.
     pub async fn launch_with(data_dir: &Path, env: &[(&str, &str)]) -> App {
+        let mut last = String::new();
+        for _ in 0..3 {
+            match Self::try_launch(data_dir, env).await {
+                Ok(app) => {
+                    app.wait_for("nav[aria-label='Main']").await;
+                    return app;
+                }
+                Err(err) => last = err,
+            }
+        }
+        panic!("no WebDriver session with the app after three tries: {last}");
+    }
+
+    async fn try_launch(data_dir: &Path, env: &[(&str, &str)]) -> Result<App, String> {
         let port = free_port();
         let native_port = free_port();
         let driver = Command::new("tauri-driver")
@@ -67,7 +83,10 @@ impl App {
 
         let deadline = Instant::now() + PATIENCE;
         while TcpStream::connect((Ipv4Addr::LOCALHOST, port)).is_err() {
-            assert!(Instant::now() < deadline, "tauri-driver did not listen on port {port}");
+            if Instant::now() > deadline {
+                stop_driver(driver);
+                return Err(format!("tauri-driver did not listen on port {port}"));
+            }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
 
@@ -75,14 +94,13 @@ impl App {
         caps.insert("browserName".into(), json!("wry"));
         caps.insert("tauri:options".into(), json!({ "application": app_binary() }));
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        let client = ClientBuilder::new(connector)
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("a WebDriver session with the app");
-        let app = App { client, driver: Some(driver) };
-        app.wait_for("nav[aria-label='Main']").await;
-        app
+        match ClientBuilder::new(connector).capabilities(caps).connect(&format!("http://127.0.0.1:{port}")).await {
+            Ok(client) => Ok(App { client, driver: Some(driver) }),
+            Err(err) => {
+                stop_driver(driver);
+                Err(err.to_string())
+            }
+        }
     }
 
     /// Waits for an element matching `css` to exist.

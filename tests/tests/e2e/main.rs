@@ -3,6 +3,7 @@
 
 mod app;
 mod desktop;
+mod export;
 mod first_run;
 mod meetings;
 mod people;

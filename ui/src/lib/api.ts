@@ -43,8 +43,20 @@ import type { LearningKind } from './bindings/LearningKind';
 import type { MilestoneStatus } from './bindings/MilestoneStatus';
 import type { SkillCategory } from './bindings/SkillCategory';
 import type { StretchStatus } from './bindings/StretchStatus';
+import type { BriefRequest } from './bindings/BriefRequest';
+import type { BriefSection } from './bindings/BriefSection';
+import type { Exported } from './bindings/Exported';
+import type { Paper } from './bindings/Paper';
+import type { PlanSection } from './bindings/PlanSection';
+import type { Preview } from './bindings/Preview';
 
 export type {
+  BriefRequest,
+  BriefSection,
+  Exported,
+  Paper,
+  PlanSection,
+  Preview,
   ActionStatus,
   FeedbackKind,
   FeedbackStatus,
@@ -209,6 +221,16 @@ export const api = {
   deleteActionItem: (id: number) => call<null>('delete_action_item', { id }),
 
   dashboard: (planId: number) => call<DashboardSummary>('dashboard', { planId }),
+
+  getPaper: () => call<Paper>('get_paper'),
+  setPaper: (paper: Paper) => call<null>('set_paper', { paper }),
+  briefPreview: (request: BriefRequest) => call<Preview<BriefSection>[]>('brief_preview', { request }),
+  planPreview: (planId: number) => call<Preview<PlanSection>[]>('plan_preview', { planId }),
+  /** Makes the PDF, shows the save dialog, writes the file; null when the person cancelled. */
+  exportBrief: (request: BriefRequest, sections: BriefSection[]) =>
+    call<Exported | null>('export_brief', { request, sections }),
+  exportPlan: (planId: number, sections: PlanSection[]) => call<Exported | null>('export_plan', { planId, sections }),
+  openDocument: (path: string) => call<null>('open_document', { path }),
   search: (planId: number, query: string) => call<SearchHit[]>('search', { planId, query }),
 };
 
@@ -281,3 +303,9 @@ export type FeedbackApi = Pick<
 
 /** The part of the API the plan screen uses (and its tests fake). */
 export type PlanApi = Pick<Api, 'getPlan' | 'createPlan' | 'updatePlan' | 'listMilestones' | 'listStretches'>;
+
+/** The part of the API the export panel uses (and its tests fake). */
+export type ExportApi = Pick<
+  Api,
+  'getPaper' | 'setPaper' | 'briefPreview' | 'planPreview' | 'exportBrief' | 'exportPlan' | 'openDocument'
+>;

@@ -1,0 +1,147 @@
+//! Documents from the app: what each section would hold (shown before anything is written), the
+//! paper setting, and Export: the PDF is made and written here in Rust, to the file the person picks
+//! in the native save dialog; it never passes through the webview. Only a file written this way can
+//! then be opened with the system's viewer.
+
+use std::path::{Path, PathBuf};
+
+use cairn_core::{Error, Paper};
+use cairn_report::{BriefRequest, BriefSection, PlanSection, Preview};
+use serde::{Deserialize, Serialize};
+use tauri::{AppHandle, Manager, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_opener::OpenerExt;
+use ts_rs::TS;
+
+use crate::commands::app::for_display;
+use crate::error::IpcError;
+use crate::state::AppState;
+
+/// A document that was written.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Exported {
+    pub path: String,
+    /// The path as shown to the person (`~/Documents/…`).
+    pub shown: String,
+}
+
+#[tauri::command]
+pub async fn get_paper(state: State<'_, AppState>) -> Result<Paper, IpcError> {
+    state.with_store(|s| s.paper())
+}
+
+#[tauri::command]
+pub async fn set_paper(state: State<'_, AppState>, paper: Paper) -> Result<(), IpcError> {
+    state.with_store(|s| s.set_paper(paper))
+}
+
+#[tauri::command]
+pub async fn brief_preview(
+    state: State<'_, AppState>,
+    request: BriefRequest,
+) -> Result<Vec<Preview<BriefSection>>, IpcError> {
+    state.with_store(|s| cairn_report::preview_brief(s, &request))
+}
+
+#[tauri::command]
+pub async fn plan_preview(state: State<'_, AppState>, plan_id: i64) -> Result<Vec<Preview<PlanSection>>, IpcError> {
+    state.with_store(|s| cairn_report::preview_plan(s, plan_id, today()))
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// Makes the brief, asks where to save it, writes it. `None` when the person cancelled the dialog.
+#[tauri::command]
+pub async fn export_brief<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    request: BriefRequest,
+    sections: Vec<BriefSection>,
+) -> Result<Option<Exported>, IpcError> {
+    let (pdf, name) = state.with_store(|s| cairn_report::render_brief(s, &request, &sections, s.paper()?))?;
+    save(&app, &state, &name, &pdf)
+}
+
+/// Makes the plan document, asks where to save it, writes it. `None` when cancelled.
+#[tauri::command]
+pub async fn export_plan<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    plan_id: i64,
+    sections: Vec<PlanSection>,
+) -> Result<Option<Exported>, IpcError> {
+    let (pdf, name) = state.with_store(|s| cairn_report::render_plan(s, plan_id, today(), &sections, s.paper()?))?;
+    save(&app, &state, &name, &pdf)
+}
+
+/// Opens a document Cairn wrote in this session with the system's PDF viewer.
+#[tauri::command]
+pub async fn open_document<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    path: String,
+) -> Result<(), IpcError> {
+    let path = PathBuf::from(path);
+    if !state.was_exported(&path) {
+        return Err(Error::validation("path", "Cairn opens only the documents it has just saved.").into());
+    }
+    app.opener()
+        .open_path(path.to_string_lossy(), None::<&str>)
+        .map_err(|e| Error::document("open the document", e.to_string()).into())
+}
+
+fn save<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &AppState,
+    name: &str,
+    pdf: &[u8],
+) -> Result<Option<Exported>, IpcError> {
+    let mut dialog =
+        app.dialog().file().set_title("Save the PDF").set_file_name(name).add_filter("PDF document", &["pdf"]);
+    if let Some(dir) = app.path().document_dir().ok().filter(|d| d.is_dir()).or_else(|| app.path().home_dir().ok()) {
+        dialog = dialog.set_directory(dir);
+    }
+    let Some(chosen) = dialog.blocking_save_file() else { return Ok(None) };
+    let path = chosen.into_path().map_err(|e| Error::document("save the PDF", e.to_string()))?;
+    write_pdf(state, &path, pdf)?;
+    let home = app.path().home_dir().ok();
+    Ok(Some(Exported { shown: for_display(&path, home), path: path.to_string_lossy().into_owned() }))
+}
+
+/// Writes the whole file or nothing (a temporary file beside it, renamed into place) and remembers
+/// it as one the person may open.
+pub(crate) fn write_pdf(state: &AppState, path: &Path, pdf: &[u8]) -> Result<(), IpcError> {
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let file = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "document.pdf".into());
+    let tmp = parent.join(format!(".{file}.part"));
+    std::fs::write(&tmp, pdf).and_then(|()| std::fs::rename(&tmp, path)).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        Error::document("save the PDF", format!("{} could not be written: {e}", path.display()))
+    })?;
+    state.remember_export(path);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_written_pdf_is_whole_and_may_be_opened_and_a_failed_one_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = AppState::open(dir.path());
+        let path = dir.path().join("brief.pdf");
+        write_pdf(&state, &path, b"%PDF-1.7 test").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"%PDF-1.7 test");
+        assert!(state.was_exported(&path));
+        assert!(!state.was_exported(&dir.path().join("cairn.db")), "only what was exported may be opened");
+
+        let nowhere = dir.path().join("missing-folder/brief.pdf");
+        let err = write_pdf(&state, &nowhere, b"%PDF").unwrap_err();
+        assert!(err.message.contains("could not be written"), "{}", err.message);
+        assert!(!state.was_exported(&nowhere));
+    }
+}
