@@ -4,20 +4,36 @@
 //! The handle is a Unix socket in the data folder: local IPC, not a network connection, reachable
 //! only by this user (the socket is 0600). Keying it to the folder, not to the app, means a second
 //! profile (`CAIRN_DATA_DIR`) and the test suite's throwaway folders run side by side with the
-//! person's own Cairn. A socket left by a crash is noticed (nobody answers) and replaced.
+//! person's own Cairn. The first Cairn answers "ok" when it has come forward; a socket left by a
+//! crash, or held by a Cairn that is already quitting, gets no answer and is replaced.
 
 /// The socket's file name inside the data folder.
 pub const SOCKET_FILE: &str = "cairn.sock";
 
-/// Removes the socket when the first Cairn quits (one left by a crash is replaced at the next start).
-pub struct Socket(pub std::path::PathBuf);
+/// The socket file of the first Cairn, removed when it quits, but only while it is still its own:
+/// a later Cairn may have replaced it during a slow shutdown.
+pub struct Socket {
+    pub path: std::path::PathBuf,
+    pub id: Option<u64>,
+}
 
 impl Socket {
     pub fn release(&self) {
-        if !self.0.as_os_str().is_empty() {
-            let _ = std::fs::remove_file(&self.0);
+        if !self.path.as_os_str().is_empty() && file_id(&self.path) == self.id {
+            let _ = std::fs::remove_file(&self.path);
         }
     }
+}
+
+#[cfg(unix)]
+fn file_id(path: &std::path::Path) -> Option<u64> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(path).ok().map(|m| m.ino())
+}
+
+#[cfg(not(unix))]
+fn file_id(_path: &std::path::Path) -> Option<u64> {
+    None
 }
 
 /// What a start found.
@@ -37,10 +53,14 @@ mod unix {
     use std::os::unix::fs::PermissionsExt;
     use std::os::unix::net::{UnixListener, UnixStream};
     use std::path::{Path, PathBuf};
+    use std::time::Duration;
 
     use super::{Claim, SOCKET_FILE};
 
     const SHOW: &str = "show";
+    const OK: &str = "ok";
+    /// How long a later start waits for the first Cairn to say it came forward.
+    const ANSWER_WITHIN: Duration = Duration::from_secs(3);
 
     /// The first Cairn's end of the socket.
     pub struct Listener {
@@ -53,19 +73,27 @@ mod unix {
         let path = data_dir.join(SOCKET_FILE);
         match bind(&path) {
             Ok(listener) => Ok(Claim::First(listener)),
-            Err(err) if err.kind() == io::ErrorKind::AddrInUse => match UnixStream::connect(&path) {
-                Ok(mut other) => {
-                    other.write_all(format!("{SHOW}\n").as_bytes())?;
-                    Ok(Claim::Running)
+            Err(err) if err.kind() == io::ErrorKind::AddrInUse => {
+                if asked_to_show(&path) {
+                    return Ok(Claim::Running);
                 }
-                // Nobody listens: a Cairn that crashed left its socket behind.
-                Err(_) => {
-                    std::fs::remove_file(&path)?;
-                    bind(&path).map(Claim::First)
-                }
-            },
+                // Nobody answers: a Cairn that crashed, or one on its way out, left the socket.
+                std::fs::remove_file(&path)?;
+                bind(&path).map(Claim::First)
+            }
             Err(err) => Err(err),
         }
+    }
+
+    fn asked_to_show(path: &Path) -> bool {
+        let Ok(mut other) = UnixStream::connect(path) else { return false };
+        if other.set_read_timeout(Some(ANSWER_WITHIN)).is_err()
+            || other.write_all(format!("{SHOW}\n").as_bytes()).is_err()
+        {
+            return false;
+        }
+        let mut answer = String::new();
+        BufReader::new(other).read_line(&mut answer).is_ok() && answer.trim() == OK
     }
 
     fn bind(path: &Path) -> io::Result<Listener> {
@@ -75,19 +103,21 @@ mod unix {
     }
 
     impl Listener {
-        /// Calls `on_show` on a background thread each time a later start asks for the window.
-        /// Returns the socket's path, for `release` when the app quits.
-        pub fn serve(self, on_show: impl Fn() + Send + 'static) -> PathBuf {
-            let path = self.path.clone();
+        /// Calls `on_show` on a background thread each time a later start asks for the window, and
+        /// answers "ok" when it returns true (false: this Cairn is quitting and the later one should
+        /// take over). Returns the socket, for `release` when the app quits.
+        pub fn serve(self, on_show: impl Fn() -> bool + Send + 'static) -> super::Socket {
+            let socket = super::Socket { path: self.path.clone(), id: super::file_id(&self.path) };
             std::thread::spawn(move || {
                 for stream in self.listener.incoming().flatten() {
                     let mut line = String::new();
-                    if BufReader::new(stream).read_line(&mut line).is_ok() && line.trim() == SHOW {
-                        on_show();
+                    let mut reader = BufReader::new(stream);
+                    if reader.read_line(&mut line).is_ok() && line.trim() == SHOW && on_show() {
+                        let _ = reader.get_mut().write_all(format!("{OK}\n").as_bytes());
                     }
                 }
             });
-            path
+            socket
         }
     }
 }
@@ -98,8 +128,8 @@ pub struct Listener;
 
 #[cfg(not(unix))]
 impl Listener {
-    pub fn serve(self, _on_show: impl Fn() + Send + 'static) -> std::path::PathBuf {
-        std::path::PathBuf::new()
+    pub fn serve(self, _on_show: impl Fn() -> bool + Send + 'static) -> Socket {
+        Socket { path: std::path::PathBuf::new(), id: None }
     }
 }
 
@@ -120,7 +150,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let Claim::First(first) = claim(dir.path()).unwrap() else { panic!("the first start owns the folder") };
         let (shown, seen) = mpsc::channel();
-        first.serve(move || shown.send(()).unwrap());
+        first.serve(move || shown.send(()).is_ok());
 
         assert!(matches!(claim(dir.path()).unwrap(), Claim::Running));
         seen.recv_timeout(Duration::from_secs(5)).expect("the first Cairn was asked to show itself");
@@ -128,6 +158,19 @@ mod tests {
         // Another folder is another Cairn.
         let other = tempfile::tempdir().unwrap();
         assert!(matches!(claim(other.path()).unwrap(), Claim::First(_)));
+    }
+
+    #[test]
+    fn a_cairn_on_its_way_out_does_not_hold_the_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let Claim::First(first) = claim(dir.path()).unwrap() else { panic!() };
+        let first = first.serve(|| false);
+        let Claim::First(second) = claim(dir.path()).unwrap() else { panic!("the quitting Cairn should not answer") };
+        let _second = second.serve(|| true);
+        // The first one quits last: it must not remove the second one's socket.
+        first.release();
+        assert!(dir.path().join(SOCKET_FILE).exists());
+        assert!(matches!(claim(dir.path()).unwrap(), Claim::Running));
     }
 
     #[test]

@@ -64,7 +64,15 @@ pub fn run() {
                 Ok(instance::Claim::Running) => std::process::exit(0),
                 Ok(instance::Claim::First(listener)) => {
                     let handle = app.handle().clone();
-                    app.manage(instance::Socket(listener.serve(move || show_main_window(&handle))));
+                    let socket = listener.serve(move || {
+                        // A Cairn on its way out lets the new start take over instead.
+                        if QUITTING.load(Ordering::SeqCst) {
+                            return false;
+                        }
+                        show_main_window(&handle);
+                        true
+                    });
+                    app.manage(socket);
                 }
                 Err(err) => eprintln!("Cairn could not check for another Cairn on {}: {err}", data_dir.display()),
             }
@@ -124,12 +132,17 @@ fn save_window_state_soon<R: Runtime>(app: &tauri::AppHandle<R>) {
 /// Set when Cairn starts to quit, so late background work leaves the windows alone.
 static QUITTING: AtomicBool = AtomicBool::new(false);
 
+/// Brings the window to the front. Called from the instance socket's thread, so the work is handed
+/// to the main thread, the only one that may touch windows.
 fn show_main_window<R: Runtime>(app: &tauri::AppHandle<R>) {
-    if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
-        let _ = window.unminimize();
-        let _ = window.show();
-        let _ = window.set_focus();
-    }
+    let handle = app.clone();
+    let _ = app.run_on_main_thread(move || {
+        if let Some(window) = handle.get_webview_window(MAIN_WINDOW) {
+            let _ = window.unminimize();
+            let _ = window.show();
+            let _ = window.set_focus();
+        }
+    });
 }
 
 /// `$CAIRN_DATA_DIR` if set, else the platform's app data folder (e.g. `~/.local/share/app.cairn.planner`).

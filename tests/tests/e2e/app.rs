@@ -42,6 +42,7 @@ pub fn screenshot_dir() -> PathBuf {
 pub struct App {
     pub client: Client,
     driver: Option<Child>,
+    data_dir: PathBuf,
 }
 
 impl App {
@@ -95,7 +96,7 @@ impl App {
         caps.insert("tauri:options".into(), json!({ "application": app_binary() }));
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         match ClientBuilder::new(connector).capabilities(caps).connect(&format!("http://127.0.0.1:{port}")).await {
-            Ok(client) => Ok(App { client, driver: Some(driver) }),
+            Ok(client) => Ok(App { client, driver: Some(driver), data_dir: data_dir.to_owned() }),
             Err(err) => {
                 stop_driver(driver);
                 Err(err.to_string())
@@ -208,6 +209,18 @@ impl App {
         let _ = self.client.clone().close().await;
         if let Some(driver) = self.driver.take() {
             stop_driver(driver);
+        }
+        // Cairn removes its instance socket as it exits: wait for that, so a relaunch on the same
+        // data folder meets no Cairn on its way out.
+        let socket = self.data_dir.join("cairn.sock");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let listening = |p: &Path| std::os::unix::net::UnixStream::connect(p).is_ok();
+        let started = Instant::now();
+        while socket.exists() && listening(&socket) && Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        if started.elapsed() > Duration::from_secs(1) {
+            eprintln!("note: Cairn took {:?} to quit after the session closed", started.elapsed());
         }
     }
 }
