@@ -112,12 +112,7 @@ fn find_person(store: &Store, who: &str) -> Result<i64, String> {
     }
 }
 
-/// Writes the whole file or nothing: a temporary file next to it, renamed into place.
+/// Writes the whole file or nothing.
 fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
-    let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
-    let tmp = parent.join(format!(".{}.part", path.file_name().and_then(|n| n.to_str()).unwrap_or("cairn")));
-    std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path)).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        format!("could not write {}: {e}", path.display())
-    })
+    cairn_report::write_whole(path, bytes).map_err(|e| format!("could not write {}: {e}", path.display()))
 }

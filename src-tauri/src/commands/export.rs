@@ -114,13 +114,8 @@ fn save<R: Runtime>(
 /// Writes the whole file or nothing (a temporary file beside it, renamed into place) and remembers
 /// it as one the person may open.
 pub(crate) fn write_pdf(state: &AppState, path: &Path, pdf: &[u8]) -> Result<(), IpcError> {
-    let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let file = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "document.pdf".into());
-    let tmp = parent.join(format!(".{file}.part"));
-    std::fs::write(&tmp, pdf).and_then(|()| std::fs::rename(&tmp, path)).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        Error::document("save the PDF", format!("{} could not be written: {e}", path.display()))
-    })?;
+    cairn_report::write_whole(path, pdf)
+        .map_err(|e| Error::document("save the PDF", format!("{} could not be written: {e}", path.display())))?;
     state.remember_export(path);
     Ok(())
 }
