@@ -2,8 +2,10 @@
 //! app) on free ports with a given data folder, and hands out a WebDriver client.
 
 use std::net::{Ipv4Addr, TcpListener, TcpStream};
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use fantoccini::elements::Element;
@@ -13,6 +15,14 @@ use serde_json::json;
 
 /// How long to wait for the app to show something before failing the test.
 pub const PATIENCE: Duration = Duration::from_secs(20);
+
+/// The longest one app launch may live. WebDriver calls have no timeout of their own, so an app or
+/// WebKitWebDriver that stops answering would hang the suite until CI gives up; past this limit a
+/// watchdog kills the driver's process group, the pending call fails and the test names itself.
+const LIFETIME: Duration = Duration::from_secs(240);
+
+/// How long closing the session may take before the app is killed instead.
+const CLOSE_WITHIN: Duration = Duration::from_secs(15);
 
 /// The app binary built by `cargo build -p cairn-app`, next to this test's own target dir.
 pub fn app_binary() -> PathBuf {
@@ -43,6 +53,8 @@ pub struct App {
     pub client: Client,
     driver: Option<Child>,
     data_dir: PathBuf,
+    /// Dropping this tells the watchdog the launch ended in time.
+    _watchdog: mpsc::Sender<()>,
 }
 
 impl App {
@@ -62,7 +74,10 @@ impl App {
                     app.wait_for("nav[aria-label='Main']").await;
                     return app;
                 }
-                Err(err) => last = err,
+                Err(err) => {
+                    eprintln!("note: no WebDriver session on this try ({err}); trying with a fresh driver");
+                    last = err;
+                }
             }
         }
         panic!("no WebDriver session with the app after three tries: {last}");
@@ -79,27 +94,44 @@ impl App {
             .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
+            // Its own process group, so WebKitWebDriver and the app can be stopped with it.
+            .process_group(0)
             .spawn()
             .expect("tauri-driver is installed (./dev test installs it)");
+        let watchdog = watch(driver.id(), LIFETIME);
 
+        // tauri-driver listens before the WebKitWebDriver it proxies to does; a session asked for
+        // in between is dropped ("did not respond"), so wait for both.
         let deadline = Instant::now() + PATIENCE;
-        while TcpStream::connect((Ipv4Addr::LOCALHOST, port)).is_err() {
-            if Instant::now() > deadline {
-                stop_driver(driver);
-                return Err(format!("tauri-driver did not listen on port {port}"));
+        for listening_port in [port, native_port] {
+            while TcpStream::connect((Ipv4Addr::LOCALHOST, listening_port)).is_err() {
+                if Instant::now() > deadline {
+                    stop_driver(driver);
+                    return Err(format!("the WebDriver servers did not listen on ports {port} and {native_port}"));
+                }
+                tokio::time::sleep(Duration::from_millis(50)).await;
             }
-            tokio::time::sleep(Duration::from_millis(50)).await;
         }
 
         let mut caps = Capabilities::new();
         caps.insert("browserName".into(), json!("wry"));
         caps.insert("tauri:options".into(), json!({ "application": app_binary() }));
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        match ClientBuilder::new(connector).capabilities(caps).connect(&format!("http://127.0.0.1:{port}")).await {
-            Ok(client) => Ok(App { client, driver: Some(driver), data_dir: data_dir.to_owned() }),
-            Err(err) => {
+        let mut builder = ClientBuilder::new(connector);
+        builder.capabilities(caps);
+        let url = format!("http://127.0.0.1:{port}");
+        let session = builder.connect(&url);
+        match tokio::time::timeout(2 * PATIENCE, session).await {
+            Ok(Ok(client)) => {
+                Ok(App { client, driver: Some(driver), data_dir: data_dir.to_owned(), _watchdog: watchdog })
+            }
+            Ok(Err(err)) => {
                 stop_driver(driver);
                 Err(err.to_string())
+            }
+            Err(_) => {
+                stop_driver(driver);
+                Err(format!("no session within {:?}", 2 * PATIENCE))
             }
         }
     }
@@ -204,14 +236,13 @@ impl App {
         std::fs::write(screenshot_dir().join(format!("{name}.png")), png).expect("write screenshot");
     }
 
-    /// Ends the session (the app quits) and stops tauri-driver gently, so WebKitWebDriver frees its port.
+    /// Ends the session (the app quits on its own, saving what it saves on close), then stops
+    /// tauri-driver's whole process group so that nothing of this launch is left running.
     pub async fn quit(mut self) {
-        let _ = self.client.clone().close().await;
-        if let Some(driver) = self.driver.take() {
-            stop_driver(driver);
+        if tokio::time::timeout(CLOSE_WITHIN, self.client.clone().close()).await.is_err() {
+            eprintln!("note: closing the WebDriver session took over {CLOSE_WITHIN:?}; stopping the app instead");
         }
-        // Cairn removes its instance socket as it exits: wait for that, so a relaunch on the same
-        // data folder meets no Cairn on its way out.
+        // Cairn removes its instance socket as it exits: give it the time to do so by itself.
         let socket = self.data_dir.join("cairn.sock");
         let deadline = Instant::now() + Duration::from_secs(10);
         let listening = |p: &Path| std::os::unix::net::UnixStream::connect(p).is_ok();
@@ -222,11 +253,15 @@ impl App {
         if started.elapsed() > Duration::from_secs(1) {
             eprintln!("note: Cairn took {:?} to quit after the session closed", started.elapsed());
         }
+        if let Some(driver) = self.driver.take() {
+            stop_driver(driver);
+        }
     }
 }
 
-/// A failed assertion unwinds through here: stop the driver so no app or WebKitWebDriver outlives
-/// the test and holds its ports.
+/// A failed assertion unwinds through here: stop the driver's group so no app or WebKitWebDriver
+/// outlives the test. An app left running would hold its data folder's instance socket, and the
+/// next launch on that folder would hand over to it and never give WebDriver a window.
 impl Drop for App {
     fn drop(&mut self) {
         if let Some(driver) = self.driver.take() {
@@ -235,13 +270,31 @@ impl Drop for App {
     }
 }
 
-/// SIGTERM first (tauri-driver then ends WebKitWebDriver and the app), SIGKILL if it lingers.
+/// SIGTERM first (tauri-driver then ends WebKitWebDriver and the app), then SIGKILL to the whole
+/// group, so nothing that hung outlives the test.
 fn stop_driver(mut driver: Child) {
-    let _ = Command::new("kill").args(["-TERM", &driver.id().to_string()]).status();
+    signal_group(driver.id(), "TERM");
     let deadline = Instant::now() + Duration::from_secs(10);
     while driver.try_wait().ok().flatten().is_none() && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(50));
     }
-    let _ = driver.kill();
+    signal_group(driver.id(), "KILL");
     let _ = driver.wait();
+}
+
+/// Sends `signal` to the process group led by `pid` (tauri-driver, WebKitWebDriver, the app).
+fn signal_group(pid: u32, signal: &str) {
+    let _ = Command::new("kill").args([&format!("-{signal}"), "--", &format!("-{pid}")]).stderr(Stdio::null()).status();
+}
+
+/// Kills the group led by `pid` unless the returned sender is dropped within `limit`.
+fn watch(pid: u32, limit: Duration) -> mpsc::Sender<()> {
+    let (tx, rx) = mpsc::channel::<()>();
+    std::thread::spawn(move || {
+        if let Err(mpsc::RecvTimeoutError::Timeout) = rx.recv_timeout(limit) {
+            eprintln!("e2e watchdog: the app was still running after {limit:?}; killing it so the test fails");
+            signal_group(pid, "KILL");
+        }
+    });
+    tx
 }
