@@ -7,8 +7,8 @@
 //! person's own Cairn. The first Cairn answers "ok" when it has come forward; a socket left by a
 //! crash, or held by a Cairn that is already quitting, gets no answer and is replaced.
 
-/// The socket's file name inside the data folder.
-pub const SOCKET_FILE: &str = "cairn.sock";
+/// The socket's file name inside the data folder (named in the core, which the CLI asks too).
+pub use cairn_core::INSTANCE_SOCKET as SOCKET_FILE;
 
 /// The socket file of the first Cairn, removed when it quits, but only while it is still its own:
 /// a later Cairn may have replaced it during a slow shutdown.

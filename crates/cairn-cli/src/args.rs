@@ -16,6 +16,16 @@ Commands:
                              The whole plan as a PDF.
   export pdf --plan ID --out FILE --brief --date YYYY-MM-DD --with PERSON [...]
                              The one-on-one brief for a day and a person (name or id).
+  export markdown --plan ID --out FILE [--include SECTION]...
+                             The whole plan as Markdown, for plain-text notes.
+  export json FILE           Everything, as JSON (docs/backup-format.md).
+  import json FILE [--replace]
+                             Bring an export in: into an empty folder, or replacing
+                             everything with --replace (a backup is made first).
+  backup                     Make a backup now (kept until you delete it).
+  backups [--json]           List the backups, newest first.
+  restore NAME               Put a backup in place of the data (the current data is
+                             backed up first). Quit the app first.
 
 Private sections (your notes, people's stance) are left out unless named with --include;
 naming any --include replaces the default sections. Plan sections: skills, timeline, people,
@@ -46,6 +56,25 @@ pub enum Command {
         out: PathBuf,
         paper: Paper,
         sections: Option<Vec<PlanSection>>,
+    },
+    ExportMarkdown {
+        plan: i64,
+        out: PathBuf,
+        sections: Option<Vec<PlanSection>>,
+    },
+    ExportJson {
+        out: PathBuf,
+    },
+    ImportJson {
+        file: PathBuf,
+        replace: bool,
+    },
+    Backup,
+    Backups {
+        json: bool,
+    },
+    Restore {
+        name: String,
     },
     ExportBrief {
         plan: i64,
@@ -85,6 +114,15 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Cli, UsageError> 
         Some("demo") if words.len() == 1 => Command::Demo,
         Some("demo") => return Err(usage(format!("demo takes no arguments, got {:?}", words[1]))),
         Some("export") => export(&words[1..])?,
+        Some("import") => import(&words[1..])?,
+        Some("backup") if words.len() == 1 => Command::Backup,
+        Some("backup") => return Err(usage(format!("backup takes no arguments, got {:?}", words[1]))),
+        Some("backups") => Command::Backups { json: only_json(&words[1..])? },
+        Some("restore") => match &words[1..] {
+            [name] => Command::Restore { name: name.clone() },
+            [] => return Err(usage("restore which backup? cairn-cli backups lists them")),
+            [_, extra, ..] => return Err(usage(format!("restore takes one backup name, got also {extra:?}"))),
+        },
         Some(other) => return Err(usage(format!("unknown command {other:?}; see cairn-cli --help"))),
     };
     Ok(Cli { data_dir, command })
@@ -98,12 +136,32 @@ fn only_json(rest: &[String]) -> Result<bool, UsageError> {
     }
 }
 
-fn export(rest: &[String]) -> Result<Command, UsageError> {
-    match rest.first().map(String::as_str) {
-        Some("pdf") => {}
-        Some(other) => return Err(usage(format!("cairn-cli can export pdf, not {other:?}"))),
-        None => return Err(usage("export what? try: cairn-cli export pdf --plan ID --out FILE")),
+fn import(rest: &[String]) -> Result<Command, UsageError> {
+    match rest {
+        [kind, ..] if kind != "json" => Err(usage(format!("cairn-cli can import json, not {kind:?}"))),
+        [_, file] => Ok(Command::ImportJson { file: PathBuf::from(file), replace: false }),
+        [_, file, flag] | [_, flag, file] if flag == "--replace" => {
+            Ok(Command::ImportJson { file: PathBuf::from(file), replace: true })
+        }
+        [_] | [] => Err(usage("import which file? try: cairn-cli import json FILE")),
+        [_, _, other, ..] => Err(usage(format!("unexpected {other:?}; the only option here is --replace"))),
     }
+}
+
+fn export(rest: &[String]) -> Result<Command, UsageError> {
+    let markdown = match rest.first().map(String::as_str) {
+        Some("pdf") => false,
+        Some("markdown" | "md") => true,
+        Some("json") => {
+            return match &rest[1..] {
+                [file] => Ok(Command::ExportJson { out: PathBuf::from(file) }),
+                [flag, file] if flag == "--out" => Ok(Command::ExportJson { out: PathBuf::from(file) }),
+                _ => Err(usage("export json takes one file: cairn-cli export json FILE")),
+            };
+        }
+        Some(other) => return Err(usage(format!("cairn-cli can export pdf, markdown or json, not {other:?}"))),
+        None => return Err(usage("export what? try: cairn-cli export pdf --plan ID --out FILE")),
+    };
     let mut plan = None;
     let mut out = None;
     let mut paper = Paper::A4;
@@ -132,11 +190,18 @@ fn export(rest: &[String]) -> Result<Command, UsageError> {
             "--date" => date = Some(value("--date")?),
             "--with" => with = Some(value("--with")?),
             "--include" => include.push(value("--include")?),
-            other => return Err(usage(format!("unknown option {other:?} for export pdf"))),
+            other => return Err(usage(format!("unknown option {other:?} for export"))),
         }
     }
-    let plan = plan.ok_or_else(|| usage("export pdf needs --plan ID (cairn-cli plans lists them)"))?;
-    let out = out.ok_or_else(|| usage("export pdf needs --out FILE"))?;
+    let what = if markdown { "export markdown" } else { "export pdf" };
+    let plan = plan.ok_or_else(|| usage(format!("{what} needs --plan ID (cairn-cli plans lists them)")))?;
+    let out = out.ok_or_else(|| usage(format!("{what} needs --out FILE")))?;
+    if markdown {
+        if brief || date.is_some() || with.is_some() {
+            return Err(usage("the brief is a PDF only: use export pdf --brief"));
+        }
+        return Ok(Command::ExportMarkdown { plan, out, sections: sections(&include, PlanSection::ALL.as_slice())? });
+    }
     if brief {
         let date = date.ok_or_else(|| usage("a brief needs --date YYYY-MM-DD"))?;
         let with = with.ok_or_else(|| usage("a brief needs --with PERSON (a name or an id from cairn-cli people)"))?;

@@ -12,7 +12,11 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use args::{Cli, Command, USAGE};
-use cairn_core::{Error, Store};
+use std::sync::Arc;
+
+use cairn_core::{
+    BackupReason, DATA_FILE, Error, ImportMode, Store, SystemClock, backup_dir, list_backups, window_open_on,
+};
 use cairn_report::{BriefRequest, BriefSection, PlanSection};
 
 fn main() -> ExitCode {
@@ -39,11 +43,81 @@ fn run(cli: Cli) -> Result<(), String> {
         return Ok(());
     }
     let dir = data_dir::resolve(cli.data_dir).ok_or("no data folder: set CAIRN_DATA_DIR or pass --data-dir DIR")?;
-    let store = Store::open(dir.join("cairn.db")).map_err(|e| e.to_string())?;
+    let data_file = dir.join(DATA_FILE);
     let out = std::io::stdout();
     let mut out = out.lock();
     let say = |e: Error| e.to_string();
+    // These work on a data file that does not open (damaged, from a newer Cairn): that is when
+    // they are needed most.
+    match &cli.command {
+        Command::Backups { json } => {
+            let backups = list_backups(&data_file).map_err(say)?;
+            if *json {
+                writeln!(out, "{}", serde_json::to_string_pretty(&backups).map_err(|e| e.to_string())?)
+                    .map_err(|e| e.to_string())?;
+            } else if backups.is_empty() {
+                writeln!(out, "No backups yet in {}.", backup_dir(&data_file).display()).map_err(|e| e.to_string())?;
+            }
+            for b in backups.iter().filter(|_| !*json) {
+                let when = b.created_at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M");
+                writeln!(out, "{}  {when}  {:<14}  {:>6} KB", b.name, b.reason.as_str(), b.bytes.div_ceil(1024))
+                    .map_err(|e| e.to_string())?;
+            }
+            return Ok(());
+        }
+        Command::Restore { name } => {
+            refuse_if_open(&dir)?;
+            let (store, kept) = Store::restore_backup(&data_file, name, Arc::new(SystemClock)).map_err(say)?;
+            let plans = store.list_plans().map_err(say)?.len();
+            writeln!(out, "Restored {name} ({plans} plan{}).", if plans == 1 { "" } else { "s" })
+                .map_err(|e| e.to_string())?;
+            if let Some(kept) = kept {
+                writeln!(
+                    out,
+                    "What was there before is kept as {}.",
+                    backup_dir(&data_file).join(&kept.name).display()
+                )
+                .map_err(|e| e.to_string())?;
+            }
+            return Ok(());
+        }
+        _ => {}
+    }
+    let store = Store::open(&data_file).map_err(|e| format!("{e} (cairn-cli backups lists the backups)"))?;
     match cli.command {
+        Command::Backups { .. } | Command::Restore { .. } => {}
+        Command::Backup => {
+            let made = store.back_up(BackupReason::Manual).map_err(say)?;
+            writeln!(out, "Backed up to {}", backup_dir(&data_file).join(&made.name).display())
+                .map_err(|e| e.to_string())?;
+        }
+        Command::ExportJson { out: file } => {
+            let json = store.export_json().map_err(say)?;
+            write_file(&file, json.as_bytes())?;
+            writeln!(out, "Wrote {}", file.display()).map_err(|e| e.to_string())?;
+        }
+        Command::ImportJson { file, replace } => {
+            refuse_if_open(&dir)?;
+            let mode = if replace { ImportMode::ReplaceAll } else { ImportMode::IntoEmpty };
+            let summary = store.import_json_file(&file, mode).map_err(say)?;
+            writeln!(
+                out,
+                "Imported {} plan(s), {} people, {} rows in all.",
+                summary.plans, summary.people, summary.rows
+            )
+            .map_err(|e| e.to_string())?;
+            if let Some(backup) = summary.backup {
+                writeln!(out, "The data it replaced is kept as {}.", backup_dir(&data_file).join(backup).display())
+                    .map_err(|e| e.to_string())?;
+            }
+        }
+        Command::ExportMarkdown { plan, out: file, sections } => {
+            let sections = sections.unwrap_or_else(PlanSection::defaults);
+            let today = chrono::Local::now().date_naive();
+            let md = cairn_report::render_plan_markdown(&store, plan, &sections, today).map_err(say)?;
+            write_file(&file, md.as_bytes())?;
+            writeln!(out, "Wrote {}", file.display()).map_err(|e| e.to_string())?;
+        }
         Command::Help => {}
         Command::Plans { json } => {
             let plans = store.list_plans().map_err(say)?;
@@ -110,6 +184,14 @@ fn find_person(store: &Store, who: &str) -> Result<i64, String> {
         [] => Err(format!("nobody called {who:?} is on the stakeholder map; cairn-cli people lists them")),
         _ => Err(format!("{} people are called {who:?}; use the id from cairn-cli people", matches.len())),
     }
+}
+
+/// Replacing the data under a running window would leave it showing, and writing, the old data.
+fn refuse_if_open(dir: &std::path::Path) -> Result<(), String> {
+    if window_open_on(dir) {
+        return Err(format!("Cairn is open on {}; quit it first (nothing was changed)", dir.display()));
+    }
+    Ok(())
 }
 
 /// Writes the whole file or nothing.

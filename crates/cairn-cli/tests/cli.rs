@@ -84,3 +84,88 @@ fn usage_mistakes_exit_2_and_failures_exit_1_with_one_line() {
     assert_eq!(stderr(&out).lines().count(), 1, "{}", stderr(&out));
     assert_eq!(std::fs::read(data.path().join("cairn.db")).unwrap(), b"not a database at all");
 }
+
+fn ok(out: &Output) -> String {
+    assert!(out.status.success(), "exit {:?}: {}", out.status.code(), stderr(out));
+    stdout(out)
+}
+
+#[test]
+fn everything_goes_out_as_json_and_comes_back_in_another_folder() {
+    let from = tempfile::tempdir().unwrap();
+    ok(&cli(from.path(), &["demo"]));
+    let file = from.path().join("everything.json");
+    ok(&cli(from.path(), &["export", "json", file.to_str().unwrap()]));
+
+    let to = tempfile::tempdir().unwrap();
+    let said = ok(&cli(to.path(), &["import", "json", file.to_str().unwrap()]));
+    assert!(said.contains("Imported 1 plan(s)"), "{said}");
+    assert_eq!(ok(&cli(to.path(), &["plans", "--json"])), ok(&cli(from.path(), &["plans", "--json"])));
+
+    // A second import over data needs --replace, and then keeps what it replaced.
+    let out = cli(to.path(), &["import", "json", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("already has plans"), "{}", stderr(&out));
+    let said = ok(&cli(to.path(), &["import", "json", file.to_str().unwrap(), "--replace"]));
+    assert!(said.contains("kept as"), "{said}");
+}
+
+#[test]
+fn backup_list_and_restore_from_the_command_line() {
+    let data = tempfile::tempdir().unwrap();
+    ok(&cli(data.path(), &["demo"]));
+    let said = ok(&cli(data.path(), &["backup"]));
+    assert!(said.contains("Backed up to"), "{said}");
+    let listed: serde_json::Value = serde_json::from_str(&ok(&cli(data.path(), &["backups", "--json"]))).unwrap();
+    let name = listed[0]["name"].as_str().unwrap().to_owned();
+    assert_eq!(listed[0]["reason"], "manual");
+    assert!(ok(&cli(data.path(), &["backups"])).contains(&name));
+
+    // Damage the data file: every command that needs it says so in one line and exits 1…
+    let db = data.path().join("cairn.db");
+    std::fs::write(&db, b"this is not a database, it is a shopping list").unwrap();
+    let _ = std::fs::remove_file(data.path().join("cairn.db-wal"));
+    let out = cli(data.path(), &["plans"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr(&out).trim().lines().count(), 1, "{}", stderr(&out));
+    assert!(stderr(&out).contains("not a Cairn data file") && stderr(&out).contains("cairn-cli backups"));
+    assert_eq!(std::fs::read(&db).unwrap(), b"this is not a database, it is a shopping list", "left untouched");
+
+    // …and the backup brings the plan back, keeping the damaged file aside.
+    let said = ok(&cli(data.path(), &["restore", &name]));
+    assert!(said.contains("Restored") && said.contains("1 plan"), "{said}");
+    assert!(said.contains("damaged"), "{said}");
+    assert!(ok(&cli(data.path(), &["plans"])).contains("Road to Senior"));
+
+    let out = cli(data.path(), &["restore", "cairn-19990101-000000-manual.db"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("no backup called"), "{}", stderr(&out));
+}
+
+#[test]
+fn restore_and_import_refuse_while_the_app_has_the_folder_open() {
+    let data = tempfile::tempdir().unwrap();
+    ok(&cli(data.path(), &["demo"]));
+    let name = {
+        ok(&cli(data.path(), &["backup"]));
+        let listed: serde_json::Value = serde_json::from_str(&ok(&cli(data.path(), &["backups", "--json"]))).unwrap();
+        listed[0]["name"].as_str().unwrap().to_owned()
+    };
+    // A listening socket is what a running window looks like.
+    let _window = std::os::unix::net::UnixListener::bind(data.path().join("cairn.sock")).unwrap();
+    let out = cli(data.path(), &["restore", &name]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("quit it first"), "{}", stderr(&out));
+}
+
+#[test]
+fn the_plan_as_markdown_keeps_user_text_inert() {
+    let data = tempfile::tempdir().unwrap();
+    ok(&cli(data.path(), &["demo"]));
+    let file = data.path().join("plan.md");
+    ok(&cli(data.path(), &["export", "markdown", "--plan", "1", "--out", file.to_str().unwrap()]));
+    let md = std::fs::read_to_string(&file).unwrap();
+    assert!(md.starts_with("# Road to Senior"), "{md}");
+    assert!(md.contains("## Skills") && md.contains("## Milestones") && md.contains("## Wins"), "{md}");
+    assert!(!md.contains("cares about"), "private details stay out by default");
+}

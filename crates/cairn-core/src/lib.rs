@@ -8,12 +8,15 @@
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
 mod agenda;
+mod backup;
+mod backup_format;
 mod clock;
 mod dashboard;
 mod dates;
 mod demo;
 mod error;
 mod feedback;
+mod folder;
 mod learning;
 mod migrations;
 mod milestone;
@@ -33,10 +36,13 @@ mod win;
 mod window;
 
 pub use agenda::{AGENDA_LOOKAHEAD_DAYS, AgendaDraft, AgendaSource};
+pub use backup::{BACKUP_DIR, BackupInfo, BackupReason, backup_dir, list_backups};
+pub use backup_format::{FORMAT_VERSION, ImportMode, ImportSummary, MAX_DOCUMENT_BYTES};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use dashboard::{DashboardSummary, UpcomingOneOnOne, WindowPhase, gap_closed_percent};
 pub use error::{Error, ErrorCode, Result};
 pub use feedback::{Feedback, FeedbackInput, FeedbackKind, FeedbackStatus};
+pub use folder::{DATA_FILE, INSTANCE_SOCKET, window_open_on};
 pub use learning::{ActionStatus, LearningAction, LearningActionInput, LearningBalance, LearningKind};
 pub use migrations::SCHEMA_VERSION;
 pub use milestone::{Milestone, MilestoneInput, MilestoneStatus, SmartHint, smart_hints};

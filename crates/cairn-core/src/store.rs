@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
 
+use crate::backup::{self, BackupReason};
 use crate::clock::{Clock, SystemClock};
 use crate::error::{Error, Result};
 use crate::migrations;
@@ -38,10 +39,14 @@ impl Store {
         let path = path.as_ref().to_path_buf();
         let shown = path.display().to_string();
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| Error::Storage {
-                action: "create the data folder",
-                detail: format!("{}: {e}", dir.display()),
-            })?;
+            backup::create_private_dir(dir)?;
+        }
+        // A new data file is its owner's alone; SQLite gives its journal files the same mode.
+        if !path.exists() {
+            match backup::create_private_file(&path) {
+                Err(_) if path.exists() => {} // made by another Cairn in the meantime
+                other => other?,
+            }
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn =
@@ -64,6 +69,11 @@ impl Store {
         conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")
             .map_err(|e| Error::storage("configure the data file", e))?;
 
+        // Every schema upgrade starts from a backup of the file as it was.
+        let version = migrations::recorded_version(&conn).map_err(|e| Error::storage("read the schema version", e))?;
+        if version > 0 && version < migrations::SCHEMA_VERSION {
+            backup::back_up(&conn, &path, BackupReason::BeforeUpgrade, clock.now())?;
+        }
         migrations::migrate(&mut conn)?;
         Ok(Self { conn, clock, path })
     }
@@ -117,6 +127,11 @@ impl Store {
 
 #[doc(hidden)]
 impl Store {
+    /// Caps the file at `pages` pages, so that tests can meet a full disk without filling one.
+    pub fn limit_pages_for_tests(&self, pages: i64) {
+        let _ = self.conn.query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()));
+    }
+
     /// `(foreign_keys, synchronous)` of the store's own connection, for tests of the open settings.
     pub fn pragmas_for_tests(&self) -> (i64, i64) {
         let get = |p: &str| self.conn.query_row(&format!("PRAGMA {p}"), [], |r| r.get(0)).unwrap_or(-1);

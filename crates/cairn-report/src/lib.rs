@@ -10,6 +10,7 @@
 
 mod brief;
 mod fonts;
+mod markdown;
 mod plan_doc;
 mod section;
 mod words;
@@ -20,6 +21,7 @@ use chrono::NaiveDate;
 use typst_layout::PagedDocument;
 
 pub use brief::{BriefRequest, BriefSection, preview as preview_brief, render as render_brief};
+pub use markdown::render as render_plan_markdown;
 pub use plan_doc::{PlanSection, preview as preview_plan, render as render_plan};
 pub use section::Preview;
 
