@@ -9,12 +9,12 @@
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
 mod commands;
+mod data_folder;
 mod error;
 mod instance;
 mod reminders;
 mod state;
 
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use tauri::{Manager, Runtime};
@@ -25,8 +25,7 @@ pub use commands::export::Exported;
 pub use error::IpcError;
 pub use state::AppState;
 
-/// Environment variable that overrides the data folder (tests, portable installs, a second profile).
-pub const DATA_DIR_ENV: &str = "CAIRN_DATA_DIR";
+pub use data_folder::DATA_DIR_ENV;
 
 /// Registers Cairn's commands on a builder. Shared by the real app and the windowless command tests.
 pub fn configure<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
@@ -55,7 +54,7 @@ pub fn run() {
             }
         })
         .setup(|app| {
-            let data_dir = resolve_data_dir(app.handle())?;
+            let (data_dir, fixed) = data_folder::resolve(app.handle())?;
             // The folder must exist for the instance socket; if it cannot be made, the store's
             // own open reports why in the window.
             let _ = std::fs::create_dir_all(&data_dir);
@@ -76,7 +75,7 @@ pub fn run() {
                 }
                 Err(err) => eprintln!("Cairn could not check for another Cairn on {}: {err}", data_dir.display()),
             }
-            app.manage(AppState::open(data_dir));
+            app.manage(AppState::open(data_dir).with_fixed_folder(fixed));
             reminders::start(app.handle().clone());
             // The window is declared with `create: false` so that a second start never flashes one.
             let config = app.config().app.windows.iter().find(|w| w.label == MAIN_WINDOW).cloned();
@@ -143,12 +142,4 @@ fn show_main_window<R: Runtime>(app: &tauri::AppHandle<R>) {
             let _ = window.set_focus();
         }
     });
-}
-
-/// `$CAIRN_DATA_DIR` if set, else the platform's app data folder (e.g. `~/.local/share/app.cairn.planner`).
-fn resolve_data_dir<R: Runtime>(app: &tauri::AppHandle<R>) -> tauri::Result<PathBuf> {
-    match std::env::var_os(DATA_DIR_ENV).filter(|v| !v.is_empty()) {
-        Some(dir) => Ok(PathBuf::from(dir)),
-        None => app.path().app_data_dir(),
-    }
 }

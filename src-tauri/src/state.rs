@@ -1,39 +1,86 @@
 //! What the shell keeps between commands: the data folder and the open store, or why it could not
-//! be opened (the UI shows that instead of the plans).
+//! be opened (the UI shows that instead of the plans). A restore closes the store, replaces the
+//! file and opens it again, so the store sits in a mutex that can hold either.
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use cairn_core::Store;
+use std::sync::Arc;
+
+use cairn_core::{BackupInfo, Store, SystemClock};
 
 use crate::error::IpcError;
 
-/// The file name of the data file inside the data folder.
-pub const DATABASE_FILE: &str = "cairn.db";
+pub use cairn_core::DATA_FILE as DATABASE_FILE;
 
 /// Managed Tauri state: one store behind a mutex (SQLite connections are not shared across threads).
 pub struct AppState {
     data_dir: PathBuf,
-    store: Result<Mutex<Store>, IpcError>,
+    store: Mutex<Result<Store, IpcError>>,
     /// Documents written in this session: the only files `open_document` will hand to the system.
     exported: Mutex<Vec<PathBuf>>,
+    /// The environment chose the folder: the app offers no other.
+    fixed_folder: bool,
 }
 
 impl AppState {
     /// Opens `data_dir/cairn.db`. A failure is kept, not raised, so the window can explain it.
+    /// The day's first start makes the daily backup.
     pub fn open(data_dir: impl Into<PathBuf>) -> Self {
         let data_dir = data_dir.into();
-        let store = Store::open(data_dir.join(DATABASE_FILE)).map(Mutex::new).map_err(IpcError::from);
-        Self { data_dir, store, exported: Mutex::new(Vec::new()) }
+        let store = Store::open(data_dir.join(DATABASE_FILE)).map_err(IpcError::from);
+        if let Ok(store) = &store
+            && let Err(err) = store.back_up_if_due()
+        {
+            // Not a reason to keep the person from their plans; said where a developer looks.
+            eprintln!("Cairn could not make today's backup: {err}");
+        }
+        Self { data_dir, store: Mutex::new(store), exported: Mutex::new(Vec::new()), fixed_folder: false }
+    }
+
+    pub fn with_fixed_folder(self, fixed_folder: bool) -> Self {
+        Self { fixed_folder, ..self }
+    }
+
+    pub fn fixed_folder(&self) -> bool {
+        self.fixed_folder
     }
 
     pub fn data_dir(&self) -> &Path {
         &self.data_dir
     }
 
+    pub fn data_file(&self) -> PathBuf {
+        self.data_dir.join(DATABASE_FILE)
+    }
+
     /// Why the store could not be opened, if it could not.
-    pub fn open_error(&self) -> Option<&IpcError> {
-        self.store.as_ref().err()
+    pub fn open_error(&self) -> Option<IpcError> {
+        self.lock().as_ref().err().cloned()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Result<Store, IpcError>> {
+        // A panic while holding the lock cannot leave the connection half-way through a statement
+        // (SQLite rolls back), so a poisoned lock is safe to keep using.
+        self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Closes the store, puts backup `name` in place of the data file and opens that. On failure
+    /// the file as it was is opened again. Returns what was kept of the data it replaced.
+    pub fn restore(&self, name: &str) -> Result<Option<BackupInfo>, IpcError> {
+        let mut slot = self.lock();
+        let closing = IpcError::from(cairn_core::Error::Conflict("Cairn is restoring a backup.".into()));
+        drop(std::mem::replace(&mut *slot, Err(closing))); // closes the connection
+        match Store::restore_backup(&self.data_file(), name, Arc::new(SystemClock)) {
+            Ok((store, kept)) => {
+                *slot = Ok(store);
+                Ok(kept)
+            }
+            Err(err) => {
+                *slot = Store::open(self.data_file()).map_err(IpcError::from);
+                Err(err.into())
+            }
+        }
     }
 
     pub fn remember_export(&self, path: &Path) {
@@ -46,10 +93,8 @@ impl AppState {
 
     /// Runs `f` on the store, mapping core errors to IPC errors.
     pub fn with_store<T>(&self, f: impl FnOnce(&Store) -> cairn_core::Result<T>) -> Result<T, IpcError> {
-        let store = self.store.as_ref().map_err(Clone::clone)?;
-        // A panic while holding the lock cannot leave the connection half-way through a statement
-        // (SQLite rolls back), so a poisoned lock is safe to keep using.
-        let guard = store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        f(&guard).map_err(IpcError::from)
+        let guard = self.lock();
+        let store = guard.as_ref().map_err(Clone::clone)?;
+        f(store).map_err(IpcError::from)
     }
 }

@@ -12,6 +12,8 @@ use ts_rs::TS;
 fn export_all(dir: &Path) {
     let cfg = ts_rs::Config::new().with_out_dir(dir);
     cairn_core::Plan::export_all(&cfg).unwrap();
+    cairn_core::BackupInfo::export_all(&cfg).unwrap();
+    cairn_core::ImportSummary::export_all(&cfg).unwrap();
     cairn_core::PlanInput::export_all(&cfg).unwrap();
     cairn_core::Skill::export_all(&cfg).unwrap();
     cairn_core::SkillInput::export_all(&cfg).unwrap();

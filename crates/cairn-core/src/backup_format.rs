@@ -288,9 +288,12 @@ pub enum ImportMode {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportSummary {
+    #[ts(type = "number")]
     pub plans: u64,
+    #[ts(type = "number")]
     pub people: u64,
     /// Rows of every kind, plans and people included.
+    #[ts(type = "number")]
     pub rows: u64,
     /// The backup made before the data was replaced (`ReplaceAll` over data).
     pub backup: Option<String>,

@@ -139,8 +139,13 @@ fn text() -> impl Strategy<Value = String> {
     prop::collection::vec(line(), 0..3).prop_map(|lines| lines.join("\n"))
 }
 
+/// 24 cases in the test command; `PROPTEST_CASES=5000` for a longer run (see README).
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(24)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
     fn whatever_a_person_wrote_survives_export_import_export(

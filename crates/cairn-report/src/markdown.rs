@@ -12,8 +12,8 @@ use chrono::NaiveDate;
 use crate::plan_doc::PlanSection;
 use crate::words;
 
-/// The plan `plan_id` as a Markdown document with `sections`, as of `today`.
-pub fn render(store: &Store, plan_id: i64, sections: &[PlanSection], today: NaiveDate) -> Result<String> {
+/// The plan `plan_id` as a Markdown document with `sections`, as of `today`, and a file name for it.
+pub fn render(store: &Store, plan_id: i64, sections: &[PlanSection], today: NaiveDate) -> Result<(String, String)> {
     let plan = store.get_plan(plan_id)?;
     let has = |s: PlanSection| sections.contains(&s);
     let skills = store.list_skills(plan.id)?;
@@ -141,7 +141,7 @@ pub fn render(store: &Store, plan_id: i64, sections: &[PlanSection], today: Naiv
     }
 
     let _ = writeln!(md, "\n---\n*Exported from Cairn on {}.*", words::day(today));
-    Ok(md)
+    Ok((md, format!("{}.md", crate::file_name(&plan.title))))
 }
 
 /// One line of user text inside Markdown: every character Markdown could read as structure or

@@ -20,6 +20,8 @@ pub struct AppInfo {
     pub database_file: String,
     /// Set when the data file could not be opened; the UI shows it instead of the plans.
     pub open_error: Option<IpcError>,
+    /// `CAIRN_DATA_DIR` chose the folder, so Cairn offers no other.
+    pub data_dir_fixed: bool,
 }
 
 #[tauri::command]
@@ -29,7 +31,8 @@ pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo, IpcError> {
         data_dir: state.data_dir().display().to_string(),
         data_dir_display: for_display(state.data_dir(), std::env::var_os("HOME").map(PathBuf::from)),
         database_file: state.data_dir().join(DATABASE_FILE).display().to_string(),
-        open_error: state.open_error().cloned(),
+        open_error: state.open_error(),
+        data_dir_fixed: state.fixed_folder(),
     })
 }
 

@@ -93,20 +93,41 @@ pub async fn open_document<R: Runtime>(
         .map_err(|e| Error::document("open the document", e.to_string()).into())
 }
 
+/// What kind of file a save dialog is for.
+pub(crate) struct FileKind {
+    pub title: &'static str,
+    pub filter: &'static str,
+    pub extension: &'static str,
+}
+
+pub(crate) const PDF: FileKind = FileKind { title: "Save the PDF", filter: "PDF document", extension: "pdf" };
+
 fn save<R: Runtime>(
     app: &AppHandle<R>,
     state: &AppState,
     name: &str,
     pdf: &[u8],
 ) -> Result<Option<Exported>, IpcError> {
+    save_as(app, state, &PDF, name, pdf)
+}
+
+/// Asks where to save `name` in the native dialog (in Documents), and writes `bytes` there whole.
+/// `None` when the person cancelled.
+pub(crate) fn save_as<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &AppState,
+    kind: &FileKind,
+    name: &str,
+    bytes: &[u8],
+) -> Result<Option<Exported>, IpcError> {
     let mut dialog =
-        app.dialog().file().set_title("Save the PDF").set_file_name(name).add_filter("PDF document", &["pdf"]);
+        app.dialog().file().set_title(kind.title).set_file_name(name).add_filter(kind.filter, &[kind.extension]);
     if let Some(dir) = app.path().document_dir().ok().filter(|d| d.is_dir()).or_else(|| app.path().home_dir().ok()) {
         dialog = dialog.set_directory(dir);
     }
     let Some(chosen) = dialog.blocking_save_file() else { return Ok(None) };
-    let path = chosen.into_path().map_err(|e| Error::document("save the PDF", e.to_string()))?;
-    write_pdf(state, &path, pdf)?;
+    let path = chosen.into_path().map_err(|e| Error::document("save the file", e.to_string()))?;
+    write_pdf(state, &path, bytes)?;
     let home = app.path().home_dir().ok();
     Ok(Some(Exported { shown: for_display(&path, home), path: path.to_string_lossy().into_owned() }))
 }
@@ -115,7 +136,7 @@ fn save<R: Runtime>(
 /// it as one the person may open.
 pub(crate) fn write_pdf(state: &AppState, path: &Path, pdf: &[u8]) -> Result<(), IpcError> {
     cairn_report::write_whole(path, pdf)
-        .map_err(|e| Error::document("save the PDF", format!("{} could not be written: {e}", path.display())))?;
+        .map_err(|e| Error::document("save the file", format!("{} could not be written: {e}", path.display())))?;
     state.remember_export(path);
     Ok(())
 }

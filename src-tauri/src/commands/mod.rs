@@ -2,6 +2,7 @@
 //! manifest) and granted in `capabilities/default.json`, or the webview cannot reach it.
 
 pub mod app;
+pub mod data;
 pub mod export;
 pub mod feedback;
 pub mod milestone;
@@ -17,6 +18,14 @@ pub mod win;
 pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         app::app_info,
+        data::list_backups,
+        data::back_up_now,
+        data::restore_backup,
+        data::export_everything,
+        data::import_everything,
+        data::export_plan_markdown,
+        data::choose_data_folder,
+        data::quit,
         export::get_paper,
         export::set_paper,
         export::brief_preview,

@@ -28,7 +28,7 @@ async fn the_plan_is_exported_through_the_save_dialog_without_private_sections()
     app.button("Try the demo plan").await.click().await.expect("load the demo");
     app.wait_for_text("#dashboard-heading", "Road to Senior").await;
     app.wait_for("nav a[href^='#/plan/']").await.click().await.expect("open the plan");
-    app.button("Export PDF…").await.click().await.expect("open the export panel");
+    app.button("Export…").await.click().await.expect("open the export panel");
 
     let panel = app.wait_for_text("#export-heading + *, aside", "Stakeholder grid").await;
     assert!(panel.contains("Each person's stance and what they care about"), "{panel}");

@@ -49,8 +49,14 @@ import type { Exported } from './bindings/Exported';
 import type { Paper } from './bindings/Paper';
 import type { PlanSection } from './bindings/PlanSection';
 import type { Preview } from './bindings/Preview';
+import type { BackupInfo } from './bindings/BackupInfo';
+import type { BackupReason } from './bindings/BackupReason';
+import type { ImportSummary } from './bindings/ImportSummary';
 
 export type {
+  BackupInfo,
+  BackupReason,
+  ImportSummary,
   BriefRequest,
   BriefSection,
   Exported,
@@ -231,6 +237,18 @@ export const api = {
     call<Exported | null>('export_brief', { request, sections }),
   exportPlan: (planId: number, sections: PlanSection[]) => call<Exported | null>('export_plan', { planId, sections }),
   openDocument: (path: string) => call<null>('open_document', { path }),
+  exportPlanMarkdown: (planId: number, sections: PlanSection[]) =>
+    call<Exported | null>('export_plan_markdown', { planId, sections }),
+
+  listBackups: () => call<BackupInfo[]>('list_backups'),
+  backUpNow: () => call<BackupInfo>('back_up_now'),
+  /** Returns what was kept of the data it replaced (a backup, or the damaged file moved aside). */
+  restoreBackup: (name: string) => call<BackupInfo | null>('restore_backup', { name }),
+  exportEverything: () => call<Exported | null>('export_everything'),
+  importEverything: (replace: boolean) => call<ImportSummary | null>('import_everything', { replace }),
+  /** Picks another data folder and restarts Cairn on it; false when the dialog was cancelled. */
+  chooseDataFolder: () => call<boolean>('choose_data_folder'),
+  quit: () => call<null>('quit'),
   search: (planId: number, query: string) => call<SearchHit[]>('search', { planId, query }),
 };
 
@@ -307,5 +325,27 @@ export type PlanApi = Pick<Api, 'getPlan' | 'createPlan' | 'updatePlan' | 'listM
 /** The part of the API the export panel uses (and its tests fake). */
 export type ExportApi = Pick<
   Api,
-  'getPaper' | 'setPaper' | 'briefPreview' | 'planPreview' | 'exportBrief' | 'exportPlan' | 'openDocument'
+  | 'getPaper'
+  | 'setPaper'
+  | 'briefPreview'
+  | 'planPreview'
+  | 'exportBrief'
+  | 'exportPlan'
+  | 'exportPlanMarkdown'
+  | 'openDocument'
+>;
+
+export type DataApi = Pick<
+  Api,
+  | 'appInfo'
+  | 'listBackups'
+  | 'backUpNow'
+  | 'restoreBackup'
+  | 'exportEverything'
+  | 'importEverything'
+  | 'listPlans'
+  | 'listStakeholders'
+  | 'openDocument'
+  | 'chooseDataFolder'
+  | 'quit'
 >;

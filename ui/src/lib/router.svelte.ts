@@ -22,9 +22,10 @@ export interface Focus {
   id: number;
 }
 
-export type Route = { screen: 'plans' } | { screen: PlanScreen; planId: number; focus?: Focus };
+export type Route = { screen: 'plans' } | { screen: 'data' } | { screen: PlanScreen; planId: number; focus?: Focus };
 
 export function parseHash(hash: string): Route {
+  if (hash === '#/data') return { screen: 'data' };
   const m = /^#\/([a-z]+)\/(\d+)(?:\/([a-z_]+)-(\d+))?$/.exec(hash);
   const screen = PLAN_SCREENS.find((s) => s === m?.[1]);
   if (!m || !screen) return { screen: 'plans' };
@@ -35,6 +36,7 @@ export function parseHash(hash: string): Route {
 
 export function toHash(route: Route): string {
   if (route.screen === 'plans') return '#/plans';
+  if (route.screen === 'data') return '#/data';
   const focus = route.focus ? `/${route.focus.kind}-${route.focus.id}` : '';
   return `#/${route.screen}/${route.planId}${focus}`;
 }

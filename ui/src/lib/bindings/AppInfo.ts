@@ -12,4 +12,8 @@ dataDirDisplay: string, databaseFile: string,
 /**
  * Set when the data file could not be opened; the UI shows it instead of the plans.
  */
-openError: IpcError | null, };
+openError: IpcError | null, 
+/**
+ * `CAIRN_DATA_DIR` chose the folder, so Cairn offers no other.
+ */
+dataDirFixed: boolean, };

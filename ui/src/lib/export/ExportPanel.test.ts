@@ -37,7 +37,7 @@ describe('ExportPanel', () => {
     const user = userEvent.setup();
     const { save, api, oncancel } = setup();
     await user.click(await screen.findByRole('checkbox', { name: /My notes/ }));
-    expect(screen.getByText(/The PDF will include my notes from this one-on-one/)).toBeInTheDocument();
+    expect(screen.getByText(/The document will include my notes from this one-on-one/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save PDF…' }));
     expect(save).toHaveBeenCalledWith(['since_last', 'skills', 'notes']);
     // Toasts are shared by the whole window: the earlier test's may still be showing.
