@@ -169,3 +169,25 @@ fn the_plan_as_markdown_keeps_user_text_inert() {
     assert!(md.contains("## Skills") && md.contains("## Milestones") && md.contains("## Wins"), "{md}");
     assert!(!md.contains("cares about"), "private details stay out by default");
 }
+
+#[test]
+fn a_read_only_data_folder_gets_one_clear_line() {
+    // Root ignores permission bits, so the folder is mounted read-only in a mount namespace.
+    if !Command::new("unshare").args(["-m", "true"]).status().is_ok_and(|s| s.success()) {
+        eprintln!("note: no mount namespace here; the read-only case is not checked");
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    ok(&cli(data.path(), &["demo"]));
+    let out = Command::new("unshare")
+        .args(["-m", "sh", "-c", "mount --bind -o ro \"$0\" \"$0\" && exec \"$1\" --data-dir \"$0\" plans"])
+        .arg(data.path())
+        .arg(env!("CARGO_BIN_EXE_cairn-cli"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let said = stderr(&out);
+    assert_eq!(said.trim().lines().count(), 1, "{said}");
+    assert!(said.contains("cannot be written to") && said.contains("read-only disk"), "{said}");
+    assert!(!said.contains("damaged"), "a read-only folder is not damage: {said}");
+}

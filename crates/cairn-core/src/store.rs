@@ -40,6 +40,7 @@ impl Store {
         let shown = path.display().to_string();
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             backup::create_private_dir(dir)?;
+            check_writable(dir)?;
         }
         // A new data file is its owner's alone; SQLite gives its journal files the same mode.
         if !path.exists() {
@@ -122,6 +123,36 @@ impl Store {
     /// The clock this store stamps and judges dates with.
     pub fn clock(&self) -> &dyn Clock {
         self.clock.as_ref()
+    }
+}
+
+/// SQLite opens a file in a read-only folder "successfully" and then fails on the first read of a
+/// WAL file ("unable to open database file"), which reads like damage. Ask the folder first, with
+/// a file of our own, so the person hears what is really wrong.
+fn check_writable(dir: &Path) -> Result<()> {
+    let probe = dir.join(format!(".cairn-write-check-{}", std::process::id()));
+    match std::fs::OpenOptions::new().write(true).create_new(true).open(&probe) {
+        Ok(_) => {
+            let _ = std::fs::remove_file(&probe);
+            Ok(())
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => {
+            let why = match e.raw_os_error() {
+                Some(30) => "the folder is on a read-only disk".to_owned(),
+                Some(13) => "this user may not write there".to_owned(),
+                Some(28) => "the disk is full".to_owned(),
+                _ => e.to_string(),
+            };
+            Err(Error::Storage {
+                action: "use the data folder",
+                detail: format!(
+                    "{} cannot be written to ({why}); nothing was changed. Cairn needs to write its data there: \
+                     choose another data folder, or make this one writable",
+                    dir.display()
+                ),
+            })
+        }
     }
 }
 

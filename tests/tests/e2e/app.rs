@@ -67,9 +67,20 @@ impl App {
     /// A first WebDriver session on a cold machine is sometimes dropped while WebKit starts; one
     /// more try with a fresh driver tells that apart from an app that does not start.
     pub async fn launch_with(data_dir: &Path, env: &[(&str, &str)]) -> App {
+        Self::launch_as(data_dir, env, false).await
+    }
+
+    /// Launches Cairn on a data folder it cannot write to: the folder is bind-mounted read-only in
+    /// a mount namespace of the driver's own, which the app inherits (root bypasses permission
+    /// bits, not a read-only mount).
+    pub async fn launch_read_only(data_dir: &Path) -> App {
+        Self::launch_as(data_dir, &[], true).await
+    }
+
+    async fn launch_as(data_dir: &Path, env: &[(&str, &str)], read_only: bool) -> App {
         let mut last = String::new();
         for _ in 0..3 {
-            match Self::try_launch(data_dir, env).await {
+            match Self::try_launch(data_dir, env, read_only).await {
                 Ok(app) => {
                     app.wait_for("nav[aria-label='Main']").await;
                     return app;
@@ -83,11 +94,21 @@ impl App {
         panic!("no WebDriver session with the app after three tries: {last}");
     }
 
-    async fn try_launch(data_dir: &Path, env: &[(&str, &str)]) -> Result<App, String> {
+    async fn try_launch(data_dir: &Path, env: &[(&str, &str)], read_only: bool) -> Result<App, String> {
         let port = free_port();
         let native_port = free_port();
-        let driver = Command::new("tauri-driver")
-            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+        let ports = ["--port".to_owned(), port.to_string(), "--native-port".to_owned(), native_port.to_string()];
+        let mut command = if read_only {
+            let mut c = Command::new("unshare");
+            c.args(["-m", "sh", "-c", "mount --bind -o ro \"$0\" \"$0\" && exec tauri-driver \"$@\""]);
+            c.arg(data_dir).args(&ports);
+            c
+        } else {
+            let mut c = Command::new("tauri-driver");
+            c.args(&ports);
+            c
+        };
+        let driver = command
             .env("CAIRN_DATA_DIR", data_dir)
             // The window's size and place are kept in the config folder: one per test, not the person's.
             .env("XDG_CONFIG_HOME", data_dir.join("config"))

@@ -173,3 +173,17 @@ async fn hostile_text_in_every_field_shows_as_text_and_never_runs() {
     app.screenshot("hostile-text-search").await;
     app.quit().await;
 }
+
+#[tokio::test]
+async fn a_read_only_data_folder_is_explained_without_touching_the_file() {
+    let data = tempfile::tempdir().unwrap();
+    Store::open(data.path().join("cairn.db")).unwrap().load_demo().unwrap();
+    let before = std::fs::read(data.path().join("cairn.db")).unwrap();
+    let app = App::launch_read_only(data.path()).await;
+    app.wait_for_text("[role='alert']", "cannot be written to").await;
+    app.wait_for_text("[role='alert']", "make this one writable").await;
+    app.screenshot("data-read-only").await;
+    app.assert_accessible("the read-only data screen").await;
+    app.quit().await;
+    assert_eq!(std::fs::read(data.path().join("cairn.db")).unwrap(), before, "the file is as it was");
+}

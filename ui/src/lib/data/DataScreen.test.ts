@@ -15,17 +15,16 @@ const info: AppInfo = {
   dataDirFixed: false,
 };
 
-const backups: BackupInfo[] = [
-  { name: 'cairn-20261122-080000-daily.db', reason: 'daily', createdAt: '2026-11-22T08:00:00Z', bytes: 409600 },
-  { name: 'cairn-20261120-080000-damaged.db', reason: 'damaged', createdAt: '2026-11-20T08:00:00Z', bytes: 20000 },
-];
+const daily: BackupInfo = { name: 'cairn-20261122-080000-daily.db', reason: 'daily', createdAt: '2026-11-22T08:00:00Z', bytes: 409600 };
+const damaged: BackupInfo = { name: 'cairn-20261120-080000-damaged.db', reason: 'damaged', createdAt: '2026-11-20T08:00:00Z', bytes: 20000 };
+const backups: BackupInfo[] = [daily, damaged];
 
 function fakeApi(hasPlans: boolean) {
   return {
     appInfo: vi.fn(async () => info),
     listBackups: vi.fn(async () => backups),
-    backUpNow: vi.fn(async () => backups[0]),
-    restoreBackup: vi.fn(async () => ({ ...backups[0], name: 'kept.db', reason: 'before_restore' as const })),
+    backUpNow: vi.fn(async () => daily),
+    restoreBackup: vi.fn(async (): Promise<BackupInfo | null> => ({ ...daily, name: 'kept.db', reason: 'before_restore' })),
     exportEverything: vi.fn(async () => ({ path: '/home/sam/Documents/x.json', shown: '~/Documents/x.json' })),
     importEverything: vi.fn(async () => ({ plans: 2, people: 1, rows: 40, backup: 'b.db' })),
     listPlans: vi.fn(async () => (hasPlans ? [{ id: 1 } as Plan] : [])),
