@@ -13,6 +13,7 @@ mod data_folder;
 mod error;
 mod instance;
 mod reminders;
+mod startup;
 mod state;
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -42,6 +43,7 @@ pub const MAIN_WINDOW: &str = "main";
 
 /// Starts the desktop app.
 pub fn run() {
+    startup::mark_start();
     let window_state = tauri_plugin_window_state::Builder::default().with_state_flags(WINDOW_STATE).build();
     let app = configure(tauri::Builder::default())
         .plugin(window_state)
@@ -75,11 +77,17 @@ pub fn run() {
                 }
                 Err(err) => eprintln!("Cairn could not check for another Cairn on {}: {err}", data_dir.display()),
             }
-            app.manage(AppState::open(data_dir).with_fixed_folder(fixed));
-            reminders::start(app.handle().clone());
+            let blank = startup::blank();
+            if !blank {
+                app.manage(AppState::open(data_dir).with_fixed_folder(fixed));
+                reminders::start(app.handle().clone());
+            }
             // The window is declared with `create: false` so that a second start never flashes one.
             let config = app.config().app.windows.iter().find(|w| w.label == MAIN_WINDOW).cloned();
-            if let Some(config) = config {
+            if let Some(mut config) = config {
+                if blank {
+                    config.url = tauri::WebviewUrl::App("blank.html".into());
+                }
                 tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?.build()?;
             }
             Ok(())

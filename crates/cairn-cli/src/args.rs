@@ -12,6 +12,7 @@ Commands:
   plans [--json]             List the growth plans.
   people [--json]            List the people on the stakeholder map (ids for --with).
   demo                       Load the demo plan (to look around, or for screenshots).
+  demo --scale 10y           Load ten years of generated plans and records (for benchmarks).
   export pdf --plan ID --out FILE [--paper a4|letter] [--include SECTION]...
                              The whole plan as a PDF.
   export pdf --plan ID --out FILE --brief --date YYYY-MM-DD --with PERSON [...]
@@ -51,6 +52,10 @@ pub enum Command {
         json: bool,
     },
     Demo,
+    /// Years of generated data (`demo --scale 10y`).
+    DemoScale {
+        years: u32,
+    },
     ExportPlan {
         plan: i64,
         out: PathBuf,
@@ -111,8 +116,14 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Cli, UsageError> 
         None | Some("help" | "--help" | "-h") => Command::Help,
         Some("plans") => Command::Plans { json: only_json(&words[1..])? },
         Some("people") => Command::People { json: only_json(&words[1..])? },
-        Some("demo") if words.len() == 1 => Command::Demo,
-        Some("demo") => return Err(usage(format!("demo takes no arguments, got {:?}", words[1]))),
+        Some("demo") => match &words[1..] {
+            [] => Command::Demo,
+            [flag, scale] if flag == "--scale" => Command::DemoScale { years: years(scale)? },
+            [flag] if flag == "--scale" => return Err(usage("--scale needs a size, such as 10y")),
+            [other, ..] => {
+                return Err(usage(format!("unexpected {other:?}; demo takes only --scale, such as --scale 10y")));
+            }
+        },
         Some("export") => export(&words[1..])?,
         Some("import") => import(&words[1..])?,
         Some("backup") if words.len() == 1 => Command::Backup,
@@ -126,6 +137,15 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Cli, UsageError> 
         Some(other) => return Err(usage(format!("unknown command {other:?}; see cairn-cli --help"))),
     };
     Ok(Cli { data_dir, command })
+}
+
+/// `10y` → 10 (1 to 30 years).
+fn years(scale: &str) -> Result<u32, UsageError> {
+    scale
+        .strip_suffix('y')
+        .and_then(|n| n.parse::<u32>().ok())
+        .filter(|n| (1..=30).contains(n))
+        .ok_or_else(|| usage(format!("--scale is a number of years from 1y to 30y, such as 10y, not {scale:?}")))
 }
 
 fn only_json(rest: &[String]) -> Result<bool, UsageError> {
@@ -257,6 +277,14 @@ mod tests {
             brief.unwrap().command,
             Command::ExportBrief { sections: Some(ref s), .. } if s == &vec![BriefSection::Notes]
         ));
+    }
+
+    #[test]
+    fn the_demo_at_scale() {
+        assert_eq!(parse(args("demo --scale 10y")).unwrap().command, Command::DemoScale { years: 10 });
+        assert!(parse(args("demo --scale ten")).unwrap_err().0.contains("from 1y to 30y"));
+        assert!(parse(args("demo --scale 99y")).is_err());
+        assert!(parse(args("demo --fast")).unwrap_err().0.contains("--scale"));
     }
 
     #[test]

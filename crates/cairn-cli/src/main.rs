@@ -145,6 +145,23 @@ fn run(cli: Cli) -> Result<(), String> {
                 }
             }
         }
+        Command::DemoScale { years } => {
+            let counts = store.load_years(years).map_err(say)?;
+            writeln!(
+                out,
+                "Loaded {years} years: {} plans, {} skills, {} milestones, {} wins, {} pieces of feedback, {} people, \
+                 {} interactions, {} one-on-ones.",
+                counts.plans,
+                counts.skills,
+                counts.milestones,
+                counts.wins,
+                counts.feedback,
+                counts.people,
+                counts.interactions,
+                counts.one_on_ones
+            )
+            .map_err(|e| e.to_string())?;
+        }
         Command::Demo => {
             let plan = store.load_demo().map_err(say)?;
             writeln!(out, "Loaded the demo plan “{}” (id {}).", plan.title, plan.id).map_err(|e| e.to_string())?;

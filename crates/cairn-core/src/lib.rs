@@ -23,6 +23,7 @@ mod milestone;
 mod one_on_one;
 mod plan;
 mod reminder;
+mod scale;
 mod search;
 mod settings;
 mod skill;
@@ -52,6 +53,7 @@ pub use one_on_one::{
 };
 pub use plan::{Plan, PlanInput, PlanStatus, Track};
 pub use reminder::{Notice, Reminder, ReminderKind, notice};
+pub use scale::ScaleCounts;
 pub use search::{SEARCH_LIMIT, SearchHit, fts_query};
 pub use settings::Paper;
 pub use skill::{PROFICIENCY_SCALE, ProficiencyLevel, Skill, SkillCategory, SkillInput, proficiency_label};

@@ -152,6 +152,8 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 
 export const api = {
   appInfo: () => call<AppInfo>('app_info'),
+  /** The first plan data is painted (startup benchmark; a no-op otherwise). */
+  uiReady: () => call<null>('ui_ready'),
   listPlans: () => call<Plan[]>('list_plans'),
   getPlan: (id: number) => call<Plan>('get_plan', { id }),
   createPlan: (input: PlanInput) => call<Plan>('create_plan', { input }),
