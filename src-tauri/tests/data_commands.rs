@@ -56,3 +56,11 @@ fn a_damaged_data_file_is_explained_and_can_be_restored_from_the_window() {
     assert_eq!(h.invoke("app_info", json!({})).unwrap()["openError"], serde_json::Value::Null);
     assert_eq!(h.invoke("list_plans", json!({})).unwrap()[0]["title"], "Road to Senior");
 }
+
+#[test]
+fn the_ui_saying_it_is_ready_does_nothing_unless_a_benchmark_asked() {
+    let h = harness();
+    // Without CAIRN_STARTUP_PROBE the app neither writes a figure nor quits.
+    assert_eq!(h.invoke("ui_ready", json!({})).unwrap(), serde_json::Value::Null);
+    assert!(h.invoke("list_plans", json!({})).is_ok());
+}

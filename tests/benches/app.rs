@@ -180,7 +180,8 @@ fn main() {
     println!("data: {counts:?}");
 
     // The first start of the day makes a backup; make it now so it does not land in one start only.
-    let (mut first, probe) = start(&bin, data.path(), tempfile::tempdir().unwrap().path(), false, false);
+    let first_cache = tempfile::tempdir().unwrap();
+    let (mut first, probe) = start(&bin, data.path(), first_cache.path(), false, false);
     wait_for_probe(&probe);
     let _ = first.wait();
 

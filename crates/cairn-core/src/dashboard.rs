@@ -113,10 +113,9 @@ impl Store {
             .collect();
         check_ins_due.sort_by_key(|s| s.check_in.days_until_due);
 
-        let wins = self.list_wins(plan_id)?;
-        let from = quarter_start(today);
-        let wins_this_quarter = wins.iter().filter(|w| w.date >= from && w.date <= today).count() as u32;
-        let recent_wins = wins.into_iter().take(RECENT_WINS).collect();
+        // Counted and limited in SQL: a plan of 400 wins need not be read to show five.
+        let wins_this_quarter = self.count_wins_between(plan_id, quarter_start(today), today)?;
+        let recent_wins = self.recent_wins(plan_id, RECENT_WINS)?;
 
         let next_one_on_one = self
             .list_one_on_ones(plan_id)?

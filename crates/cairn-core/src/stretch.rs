@@ -236,8 +236,9 @@ impl Store {
         let rows = stmt.query_map([plan_id], from_row).map_err(|e| Error::storage("read the assignments", e))?;
         let mut list =
             rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the assignments", e))?;
+        let mut links = self.linked_skill_ids_in_plan("stretch_skill", "stretch_id", "stretch", plan_id)?;
         for stretch in &mut list {
-            stretch.skill_ids = self.linked_skill_ids("stretch_skill", "stretch_id", stretch.id)?;
+            stretch.skill_ids = links.remove(&stretch.id).unwrap_or_default();
         }
         Ok(list)
     }

@@ -252,10 +252,35 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| Error::storage("read the wins", e))?;
         let rows = stmt.query_map([plan_id], from_row).map_err(|e| Error::storage("read the wins", e))?;
         let mut wins = rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the wins", e))?;
+        let mut links = self.linked_skill_ids_in_plan("win_skill", "win_id", "win", plan_id)?;
+        for win in &mut wins {
+            win.skill_ids = links.remove(&win.id).unwrap_or_default();
+        }
+        Ok(wins)
+    }
+
+    /// The plan's `n` newest wins (the dashboard's "recent wins"), without reading the others.
+    pub(crate) fn recent_wins(&self, plan_id: i64, n: usize) -> Result<Vec<Win>> {
+        let sql = format!("SELECT {COLUMNS} FROM win WHERE plan_id = ?1 ORDER BY date DESC, id DESC LIMIT ?2");
+        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| Error::storage("read the wins", e))?;
+        let rows =
+            stmt.query_map(params![plan_id, n as i64], from_row).map_err(|e| Error::storage("read the wins", e))?;
+        let mut wins = rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the wins", e))?;
         for win in &mut wins {
             win.skill_ids = self.linked_skill_ids("win_skill", "win_id", win.id)?;
         }
         Ok(wins)
+    }
+
+    /// How many of the plan's wins fall between `from` and `to`, both included.
+    pub(crate) fn count_wins_between(&self, plan_id: i64, from: NaiveDate, to: NaiveDate) -> Result<u32> {
+        self.conn
+            .query_row(
+                "SELECT count(*) FROM win WHERE plan_id = ?1 AND date >= ?2 AND date <= ?3",
+                params![plan_id, from, to],
+                |r| r.get(0),
+            )
+            .map_err(|e| Error::storage("count the wins", e))
     }
 
     /// Deletes a win.

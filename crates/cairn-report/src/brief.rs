@@ -19,6 +19,18 @@ use crate::{Paper, typeset};
 /// How far ahead "coming up" looks: four weeks, as the generated agenda does.
 const LOOKAHEAD_DAYS: u64 = 28;
 
+/// A brief is read in the minute before a meeting: a long list shows its first rows (newest, or
+/// most overdue) and says how many more are in Cairn. Ten years of data made briefs of 800 KB.
+const BRIEF_ROWS: usize = 10;
+/// The agenda is what the meeting is for: it keeps more rows.
+const AGENDA_ROWS: usize = 20;
+
+fn capped(mut rows: Vec<Value>) -> (Vec<Value>, usize) {
+    let more = rows.len().saturating_sub(BRIEF_ROWS);
+    rows.truncate(BRIEF_ROWS);
+    (rows, more)
+}
+
 /// A part of the brief the person can leave out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -208,9 +220,12 @@ fn collect(store: &Store, request: &BriefRequest) -> Result<Collected> {
             String::new(),
         ),
     };
-    let checkins = people
-        .iter()
-        .filter(|p| matches!(p.check_in.state, CheckInState::Overdue | CheckInState::DueSoon))
+    let mut due_people: Vec<_> =
+        people.iter().filter(|p| matches!(p.check_in.state, CheckInState::Overdue | CheckInState::DueSoon)).collect();
+    // Most overdue first: the list may be cut to its first rows.
+    due_people.sort_by_key(|p| p.check_in.days_until_due.unwrap_or(i64::MAX));
+    let checkins = due_people
+        .into_iter()
         .map(|p| {
             let when = match p.check_in.days_until_due {
                 Some(d) if d < 0 => format!("overdue by {} days", -d),
@@ -315,13 +330,22 @@ pub fn render(
     });
     let object = data.as_object_mut().ok_or_else(|| Error::document("make the brief", "bad data"))?;
     if on(BriefSection::SinceLast) {
+        let (milestones, more_milestones) = capped(c.done);
+        let (wins, more_wins) = capped(c.wins);
+        let (feedback, more_feedback) = capped(c.feedback);
         object.insert(
             "since".into(),
-            json!({ "title": c.since_title, "milestones": c.done, "wins": c.wins, "feedback": c.feedback }),
+            json!({ "title": c.since_title, "milestones": milestones, "wins": wins, "feedback": feedback,
+                    "more_milestones": more_milestones, "more_wins": more_wins, "more_feedback": more_feedback }),
         );
     }
     if on(BriefSection::ComingUp) {
-        object.insert("coming".into(), json!({ "overdue": c.overdue, "due": c.due }));
+        let (overdue, more_overdue) = capped(c.overdue);
+        let (due, more_due) = capped(c.due);
+        object.insert(
+            "coming".into(),
+            json!({ "overdue": overdue, "due": due, "more_overdue": more_overdue, "more_due": more_due }),
+        );
     }
     if on(BriefSection::Stretch) {
         object.insert("stretch".into(), Value::Array(c.stretch));
@@ -330,10 +354,24 @@ pub fn render(
         object.insert("skills".into(), Value::Array(c.skills));
     }
     if on(BriefSection::Agenda) {
-        object.insert("agenda".into(), json!({ "items": c.agenda, "actions": c.actions }));
+        let (mut items, mut actions) = (c.agenda, c.actions);
+        // Count first: the section heading says how many there are in all.
+        let more_items = items.len().saturating_sub(AGENDA_ROWS);
+        items.truncate(AGENDA_ROWS);
+        let (actions, more_actions) = {
+            let more = actions.len().saturating_sub(BRIEF_ROWS);
+            actions.truncate(BRIEF_ROWS);
+            (actions, more)
+        };
+        object.insert(
+            "agenda".into(),
+            json!({ "items": items, "actions": actions, "more_items": more_items, "more_actions": more_actions }),
+        );
     }
     if on(BriefSection::CheckIns) {
-        object.insert("checkins".into(), Value::Array(c.checkins));
+        let (checkins, more) = capped(c.checkins);
+        object.insert("checkins".into(), Value::Array(checkins));
+        object.insert("more_checkins".into(), json!(more));
     }
     if on(BriefSection::Notes) {
         object.insert("notes".into(), Value::String(c.notes));

@@ -263,3 +263,19 @@ fn the_full_plan_keeps_stances_out_unless_chosen() {
     let detailed = text_of(&render_plan(&store, plan.id, today(), &all, Paper::A4).unwrap().0);
     assert!(detailed.contains("Predictable delivery"), "{detailed}");
 }
+
+#[test]
+fn a_year_of_records_still_makes_a_brief_that_fits_a_minute() {
+    let (store, _dir) = store();
+    store.load_years(1).unwrap();
+    let active = store.list_plans().unwrap().into_iter().find(|p| p.status == cairn_core::PlanStatus::Active).unwrap();
+    let person = store.list_one_on_ones(active.id).unwrap()[0].stakeholder_id.unwrap();
+    let request = BriefRequest { plan_id: active.id, date: "2026-11-23".into(), stakeholder_id: person };
+    let (pdf, _) = render_brief(&store, &request, &BriefSection::defaults(), Paper::A4).unwrap();
+    keep("brief-one-year.pdf", &pdf);
+    let text = text_of(&pdf);
+    // Long lists show their first ten rows and say how many more there are.
+    assert!(text.contains("more pieces of feedback in Cairn."), "{text}");
+    assert!(text.contains("more agenda items in Cairn."), "{text}");
+    assert!(pages(&pdf) <= 6, "a brief of {} pages is not a brief", pages(&pdf));
+}
