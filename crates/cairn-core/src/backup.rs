@@ -342,11 +342,7 @@ impl Store {
     /// The start-of-day backup: made when the newest backup is more than a day old and the file
     /// holds anything worth keeping.
     pub fn back_up_if_due(&self) -> Result<Option<BackupInfo>> {
-        let has_data: bool = self
-            .conn
-            .query_row("SELECT EXISTS (SELECT 1 FROM plan) OR EXISTS (SELECT 1 FROM stakeholder)", [], |r| r.get(0))
-            .map_err(|e| Error::storage("look for data to back up", e))?;
-        if !has_data || !due(self.path(), self.clock.now())? {
+        if !self.has_data()? || !due(self.path(), self.clock.now())? {
             return Ok(None);
         }
         self.back_up(BackupReason::Daily).map(Some)

@@ -401,12 +401,6 @@ impl Store {
         let count = |t: &str| doc.tables.get(t).map_or(0, |r| r.len() as u64);
         Ok(ImportSummary { plans: count("plan"), people: count("stakeholder"), rows, backup })
     }
-
-    fn has_data(&self) -> Result<bool> {
-        self.conn
-            .query_row("SELECT EXISTS (SELECT 1 FROM plan) OR EXISTS (SELECT 1 FROM stakeholder)", [], |r| r.get(0))
-            .map_err(|e| Error::storage("look at the current data", e))
-    }
 }
 
 fn parse(text: &str) -> Result<Document> {

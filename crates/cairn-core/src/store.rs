@@ -120,6 +120,14 @@ impl Store {
         Ok(())
     }
 
+    /// Whether the file holds any plan or person: what a daily backup is worth making for, and
+    /// what an import must not overwrite without being asked to.
+    pub(crate) fn has_data(&self) -> Result<bool> {
+        self.conn
+            .query_row("SELECT EXISTS (SELECT 1 FROM plan) OR EXISTS (SELECT 1 FROM stakeholder)", [], |r| r.get(0))
+            .map_err(|e| Error::storage("look at the current data", e))
+    }
+
     /// The clock this store stamps and judges dates with.
     pub fn clock(&self) -> &dyn Clock {
         self.clock.as_ref()
