@@ -221,6 +221,20 @@ impl Store {
         rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the feedback", e))
     }
 
+    /// The plan's open feedback given on or before `until`, newest first (the agenda's; done and
+    /// dropped feedback, most of it after a year, is not read).
+    pub(crate) fn open_feedback_until(&self, plan_id: i64, until: NaiveDate) -> Result<Vec<Feedback>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM feedback f LEFT JOIN stakeholder s ON s.id = f.stakeholder_id \
+             WHERE f.plan_id = ?1 AND f.status = 'open' AND f.date <= ?2 ORDER BY f.date DESC, f.id DESC"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| Error::storage("read the feedback", e))?;
+        let rows = stmt
+            .query_map(rusqlite::params![plan_id, until], from_row)
+            .map_err(|e| Error::storage("read the feedback", e))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the feedback", e))
+    }
+
     /// Deletes a piece of feedback.
     pub fn delete_feedback(&self, id: i64) -> Result<()> {
         self.delete_row("feedback", "Feedback", "delete the feedback", id)

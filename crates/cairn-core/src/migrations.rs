@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_search.sql"),
     include_str!("migrations/0008_reminders.sql"),
     include_str!("migrations/0009_settings.sql"),
+    include_str!("migrations/0010_search_scope.sql"),
 ];
 
 /// The schema version this build writes and understands.

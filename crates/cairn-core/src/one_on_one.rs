@@ -186,14 +186,17 @@ impl Store {
             Some((id, _)) => (self.unfinished_agenda(id)?, self.open_actions(id)?),
             None => (Vec::new(), Vec::new()),
         };
+        let since = previous.map_or(plan.start_date, |(_, d)| d);
+        // Read only the rows the agenda can use (years of wins and closed feedback are not).
+        let first_new_day = if previous.is_some() { since.succ_opt().unwrap_or(since) } else { since };
         let milestones = self.list_milestones(plan_id)?;
-        let wins = self.list_wins(plan_id)?;
-        let feedback = self.list_feedback(plan_id)?;
+        let wins = self.wins_between_unlinked(plan_id, first_new_day, date)?;
+        let feedback = self.open_feedback_until(plan_id, date)?;
         let stakeholders = self.list_stakeholders()?;
         let agenda = agenda::generate(&AgendaInput {
             date,
             stakeholder_id: Some(person.id),
-            since: previous.map_or(plan.start_date, |(_, d)| d),
+            since,
             met_before: previous.is_some(),
             milestones: &milestones,
             wins: &wins,

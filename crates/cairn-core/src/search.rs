@@ -41,6 +41,13 @@ pub fn fts_query(typed: &str) -> Option<String> {
     (!terms.is_empty()).then(|| terms.join(" "))
 }
 
+/// The typed words searched in titles and bodies only, among the plan's rows and the shared
+/// stakeholder map (people and interactions belong to no plan). The scope is part of the full-text
+/// query, so other plans' rows are never read (migration 10).
+fn scoped(fts: &str, plan_id: i64) -> String {
+    format!("{{title body}} : ({fts}) AND (plan_id : \"{plan_id}\" OR kind : (stakeholder OR interaction))")
+}
+
 impl Store {
     /// The best matches for `query` among the plan's texts and the stakeholder map.
     pub fn search(&self, plan_id: i64, query: &str) -> Result<Vec<SearchHit>> {
@@ -56,13 +63,12 @@ impl Store {
             .conn
             .prepare_cached(
                 "SELECT kind, ref_id, title, snippet(search_index, 1, '', '', '…', 16), \
-                        bm25(search_index, 4.0, 1.0) AS score \
-                 FROM search_index WHERE search_index MATCH ?1 AND (plan_id = ?2 OR plan_id IS NULL) \
-                 ORDER BY score LIMIT ?3",
+                        bm25(search_index, 4.0, 1.0, 0.0, 0.0, 0.0) AS score \
+                 FROM search_index WHERE search_index MATCH ?1 ORDER BY score LIMIT ?2",
             )
             .map_err(|e| Error::storage("search", e))?;
         let rows = stmt
-            .query_map(rusqlite::params![fts, plan_id, SEARCH_LIMIT as i64], |r| {
+            .query_map(rusqlite::params![scoped(&fts, plan_id), SEARCH_LIMIT as i64], |r| {
                 Ok(SearchHit { kind: r.get(0)?, id: r.get(1)?, title: r.get(2)?, snippet: r.get(3)?, rank: r.get(4)? })
             })
             .map_err(|e| Error::storage("search", e))?;

@@ -272,6 +272,19 @@ impl Store {
         Ok(wins)
     }
 
+    /// The plan's wins dated between `from` and `to`, both included, newest first, for the agenda:
+    /// only what happened since the last meeting is read, not years of wins. Their skill links are
+    /// not read (`skill_ids` is empty): the agenda does not show them.
+    pub(crate) fn wins_between_unlinked(&self, plan_id: i64, from: NaiveDate, to: NaiveDate) -> Result<Vec<Win>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM win WHERE plan_id = ?1 AND date >= ?2 AND date <= ?3 ORDER BY date DESC, id DESC"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| Error::storage("read the wins", e))?;
+        let rows =
+            stmt.query_map(params![plan_id, from, to], from_row).map_err(|e| Error::storage("read the wins", e))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the wins", e))
+    }
+
     /// How many of the plan's wins fall between `from` and `to`, both included.
     pub(crate) fn count_wins_between(&self, plan_id: i64, from: NaiveDate, to: NaiveDate) -> Result<u32> {
         self.conn

@@ -89,3 +89,16 @@ fn query_syntax_is_literal_and_limits_are_enforced() {
     assert_eq!(err.field(), Some("query"));
     assert_eq!(t.store.search(999, "x").unwrap_err().code(), ErrorCode::NotFound);
 }
+
+#[test]
+fn words_that_name_a_kind_or_a_plan_id_match_only_text() {
+    // Kind and plan id are indexed for scoping (migration 10); what a person types is searched in
+    // titles and bodies only.
+    let t = temp_store();
+    let plan = t.store.create_plan(&input("Plan", "2026-06-01", "2027-03-01")).unwrap();
+    t.store.create_skill(plan.id, &skill("Negotiation", "")).unwrap();
+    t.store.load_demo().unwrap();
+    for typed in ["skill", "stakeholder", "interaction", &plan.id.to_string()] {
+        assert!(t.store.search(plan.id, typed).unwrap().is_empty(), "{typed}");
+    }
+}

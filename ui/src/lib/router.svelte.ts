@@ -51,6 +51,9 @@ export function navigate(route: Route): void {
 /** Follows the hash when the person uses a link or the history. */
 export function followHash(): () => void {
   const onHash = () => {
+    // `navigate` has set the route already: the hash change it causes must not replace the route
+    // with an equal new object, which would make the open screen load its data a second time.
+    if (location.hash === toHash(router.route)) return;
     router.route = parseHash(location.hash);
   };
   window.addEventListener('hashchange', onHash);

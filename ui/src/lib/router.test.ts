@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHash, screenOf, toHash } from './router.svelte';
+import { followHash, navigate, parseHash, router, screenOf, toHash } from './router.svelte';
 
 describe('routes', () => {
   it('round-trip through the hash', () => {
@@ -27,5 +27,23 @@ describe('screenOf', () => {
     expect(screenOf('interaction')).toBe('people');
     expect(screenOf('action_item')).toBe('meetings');
     expect(screenOf('plan')).toBe('plan');
+  });
+});
+
+describe('following the hash', () => {
+  it('keeps the route navigate set when its own hash change arrives, and follows links', async () => {
+    const stop = followHash();
+    try {
+      navigate({ screen: 'dashboard', planId: 7 });
+      const set = router.route;
+      await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+      expect(router.route).toBe(set);
+
+      location.hash = '#/wins/7';
+      await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+      expect(router.route).toEqual({ screen: 'wins', planId: 7 });
+    } finally {
+      stop();
+    }
   });
 });
