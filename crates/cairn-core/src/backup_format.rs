@@ -21,12 +21,16 @@ use ts_rs::TS;
 use crate::backup::BackupReason;
 use crate::error::{Error, Result};
 use crate::store::Store;
-use crate::{agenda, feedback, learning, milestone, one_on_one, plan, skill, stakeholder, stretch, win};
+use crate::{
+    agenda, assessment, feedback, framework_file, learning, milestone, one_on_one, plan, skill, stakeholder, stretch,
+    win,
+};
 
 /// What a document says it is.
 pub const FORMAT: &str = "cairn-export";
 /// The version of the document's layout this Cairn writes and reads.
-pub const FORMAT_VERSION: i64 = 1;
+/// Version 2 added the career-framework tables; a version 1 document simply has none of them.
+pub const FORMAT_VERSION: i64 = 2;
 /// Documents larger than this are refused before they are read (ten years of notes are far smaller).
 pub const MAX_DOCUMENT_BYTES: u64 = 256 * 1024 * 1024;
 
@@ -59,7 +63,8 @@ struct Table {
 
 use Kind::*;
 
-/// Format version 1: every table, parents before children.
+/// Format version 2: every table, parents before children (version 1 is the same without the
+/// framework tables at the end).
 const TABLES: &[Table] = &[
     Table {
         name: "plan",
@@ -259,6 +264,84 @@ const TABLES: &[Table] = &[
         columns: &[("kind", Line(20)), ("item_id", Id), ("due_date", Date), ("sent_at", Stamp)],
     },
     Table { name: "setting", order_by: "key", columns: &[("key", Line(40)), ("value", Line(200))] },
+    Table {
+        name: "framework",
+        order_by: "id",
+        columns: &[
+            ("id", Id),
+            ("name", Line(framework_file::FRAMEWORK_NAME_MAX)),
+            ("source", Text(200)),
+            ("created_at", Stamp),
+            ("updated_at", Stamp),
+        ],
+    },
+    Table {
+        name: "framework_level",
+        order_by: "id",
+        columns: &[
+            ("id", Id),
+            ("framework_id", Id),
+            ("position", Int),
+            ("name", Line(framework_file::FRAMEWORK_NAME_MAX)),
+        ],
+    },
+    Table {
+        name: "framework_topic",
+        order_by: "id",
+        columns: &[
+            ("id", Id),
+            ("framework_id", Id),
+            ("position", Int),
+            ("name", Line(framework_file::FRAMEWORK_NAME_MAX)),
+        ],
+    },
+    Table {
+        name: "expectation",
+        order_by: "id",
+        columns: &[
+            ("id", Id),
+            ("topic_id", Id),
+            ("level_id", Id),
+            ("position", Int),
+            ("text", Line(framework_file::EXPECTATION_TEXT_MAX)),
+            ("examples", Text(framework_file::EXAMPLES_MAX * (framework_file::EXPECTATION_TEXT_MAX + 1))),
+        ],
+    },
+    Table {
+        name: "plan_framework",
+        order_by: "plan_id",
+        columns: &[("plan_id", Id), ("framework_id", Id), ("current_level_id", Id), ("target_level_id", Id)],
+    },
+    Table {
+        name: "evidence",
+        order_by: "id",
+        columns: &[
+            ("id", Id),
+            ("expectation_id", Id),
+            ("plan_id", Id),
+            ("win_id", Ref),
+            ("feedback_id", Ref),
+            ("milestone_id", Ref),
+            ("stretch_id", Ref),
+            ("created_at", Stamp),
+        ],
+    },
+    Table {
+        name: "assessment",
+        order_by: "id",
+        columns: &[
+            ("id", Id),
+            ("plan_id", Id),
+            ("date", Date),
+            ("note", Text(assessment::ASSESSMENT_NOTE_MAX)),
+            ("created_at", Stamp),
+        ],
+    },
+    Table {
+        name: "assessment_rating",
+        order_by: "assessment_id, topic_id, skill_id",
+        columns: &[("assessment_id", Id), ("topic_id", Ref), ("skill_id", Ref), ("rating", Int)],
+    },
 ];
 
 /// The document as written and read.

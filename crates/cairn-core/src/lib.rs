@@ -8,6 +8,7 @@
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
 mod agenda;
+mod assessment;
 mod backup;
 mod backup_format;
 mod clock;
@@ -17,11 +18,15 @@ mod demo;
 mod error;
 mod feedback;
 mod folder;
+mod framework;
+mod framework_file;
+mod ladder;
 mod learning;
 mod migrations;
 mod milestone;
 mod one_on_one;
 mod plan;
+mod readiness;
 mod reminder;
 mod scale;
 mod search;
@@ -37,6 +42,7 @@ mod win;
 mod window;
 
 pub use agenda::{AGENDA_LOOKAHEAD_DAYS, AgendaDraft, AgendaSource};
+pub use assessment::{ASSESSMENT_NOTE_MAX, Assessment, AssessmentInput, Rating};
 pub use backup::{BACKUP_DIR, BackupInfo, BackupReason, backup_dir, list_backups};
 pub use backup_format::{FORMAT_VERSION, ImportMode, ImportSummary, MAX_DOCUMENT_BYTES};
 pub use clock::{Clock, FixedClock, SystemClock};
@@ -44,6 +50,13 @@ pub use dashboard::{DashboardSummary, UpcomingOneOnOne, WindowPhase, gap_closed_
 pub use error::{Error, ErrorCode, Result};
 pub use feedback::{Feedback, FeedbackInput, FeedbackKind, FeedbackStatus};
 pub use folder::{DATA_FILE, INSTANCE_SOCKET, window_open_on};
+pub use framework::{
+    Expectation, ExpectationChange, Framework, FrameworkImportPreview, FrameworkLevel, FrameworkSummary, FrameworkTopic,
+};
+pub use framework_file::{
+    EXPECTATION_TEXT_MAX, ExpectationDraft, FRAMEWORK_FILE_MAX_BYTES, FrameworkDraft, TopicDraft, parse_framework_file,
+};
+pub use ladder::{EvidenceInput, EvidenceItem, EvidenceKind, PlanLadder, PlanLadderInput};
 pub use learning::{ActionStatus, LearningAction, LearningActionInput, LearningBalance, LearningKind};
 pub use migrations::SCHEMA_VERSION;
 pub use milestone::{Milestone, MilestoneInput, MilestoneStatus, SmartHint, smart_hints};
@@ -52,6 +65,7 @@ pub use one_on_one::{
     OneOnOneInput,
 };
 pub use plan::{Plan, PlanInput, PlanStatus, Track};
+pub use readiness::{Readiness, ReadinessExpectation, ReadinessTopic};
 pub use reminder::{Notice, Reminder, ReminderKind, notice};
 pub use scale::ScaleCounts;
 pub use search::{SEARCH_LIMIT, SearchHit, fts_query};

@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0008_reminders.sql"),
     include_str!("migrations/0009_settings.sql"),
     include_str!("migrations/0010_search_scope.sql"),
+    include_str!("migrations/0011_frameworks.sql"),
 ];
 
 /// The schema version this build writes and understands.

@@ -120,11 +120,11 @@ impl Store {
         Ok(())
     }
 
-    /// Whether the file holds any plan or person: what a daily backup is worth making for, and
+    /// Whether the file holds any plan, person or framework: what a daily backup is worth making for, and
     /// what an import must not overwrite without being asked to.
     pub(crate) fn has_data(&self) -> Result<bool> {
         self.conn
-            .query_row("SELECT EXISTS (SELECT 1 FROM plan) OR EXISTS (SELECT 1 FROM stakeholder)", [], |r| r.get(0))
+            .query_row("SELECT EXISTS (SELECT 1 FROM plan) OR EXISTS (SELECT 1 FROM stakeholder) OR EXISTS (SELECT 1 FROM framework)", [], |r| r.get(0))
             .map_err(|e| Error::storage("look at the current data", e))
     }
 

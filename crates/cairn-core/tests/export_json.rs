@@ -40,7 +40,7 @@ fn the_document_says_what_it_is() {
     t.store.load_demo().unwrap();
     let doc: Value = serde_json::from_str(&t.store.export_json().unwrap()).unwrap();
     assert_eq!(doc["format"], "cairn-export");
-    assert_eq!(doc["version"], 1);
+    assert_eq!(doc["version"], cairn_core::FORMAT_VERSION);
     assert_eq!(doc["schemaVersion"], cairn_core::SCHEMA_VERSION);
     assert_eq!(doc["exportedAt"], "2026-11-21T09:30:00Z");
     assert!(doc["tables"]["plan"][0]["title"].is_string());
@@ -83,7 +83,7 @@ fn every_kind_of_bad_file_is_refused_with_a_reason_and_changes_nothing() {
     let before = target.store.export_json().unwrap();
 
     let mut newer: Value = serde_json::from_str(&good).unwrap();
-    newer["version"] = Value::from(2);
+    newer["version"] = Value::from(cairn_core::FORMAT_VERSION + 1);
     let mut stranger: Value = serde_json::from_str(&good).unwrap();
     stranger["tables"]["passwords"] = serde_json::json!([]);
     let mut duplicate: Value = serde_json::from_str(&good).unwrap();
@@ -244,4 +244,29 @@ proptest! {
         }
         let _ = list_backups(target.store.path());
     }
+}
+
+#[test]
+fn a_version_1_export_from_before_frameworks_still_imports() {
+    let t = fresh();
+    t.store.load_demo().unwrap();
+    let mut doc: Value = serde_json::from_str(&t.store.export_json().unwrap()).unwrap();
+    doc["version"] = Value::from(1);
+    let tables = doc["tables"].as_object_mut().unwrap();
+    for table in [
+        "framework",
+        "framework_level",
+        "framework_topic",
+        "expectation",
+        "plan_framework",
+        "evidence",
+        "assessment",
+        "assessment_rating",
+    ] {
+        assert!(tables.remove(table).is_some(), "{table} is exported");
+    }
+    let other = fresh();
+    let summary = other.store.import_json(&doc.to_string(), ImportMode::IntoEmpty).unwrap();
+    assert_eq!(summary.plans, 1);
+    assert_eq!(other.store.list_frameworks().unwrap(), vec![]);
 }
