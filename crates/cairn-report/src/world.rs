@@ -11,7 +11,7 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
-use crate::fonts::FONT_FILES;
+use crate::fonts::font_files;
 
 const COMMON: &str = include_str!("typst/common.typ");
 
@@ -19,7 +19,7 @@ const COMMON: &str = include_str!("typst/common.typ");
 static LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| LazyHash::new(Library::default()));
 
 static FONTS: LazyLock<(LazyHash<FontBook>, Vec<Font>)> = LazyLock::new(|| {
-    let fonts: Vec<Font> = FONT_FILES.iter().flat_map(|(_, bytes)| Font::iter(Bytes::new(*bytes))).collect();
+    let fonts: Vec<Font> = font_files().into_iter().flat_map(|(_, bytes)| Font::iter(Bytes::new(bytes))).collect();
     let book = FontBook::from_fonts(&fonts);
     (LazyHash::new(book), fonts)
 });
