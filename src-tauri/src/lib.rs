@@ -23,6 +23,7 @@ use tauri_plugin_window_state::{AppHandleExt, StateFlags};
 
 pub use commands::app::AppInfo;
 pub use commands::export::Exported;
+pub use commands::framework::FrameworkFilePreview;
 pub use error::IpcError;
 pub use state::AppState;
 

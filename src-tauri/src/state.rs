@@ -7,7 +7,7 @@ use std::sync::Mutex;
 
 use std::sync::Arc;
 
-use cairn_core::{BackupInfo, Store, SystemClock};
+use cairn_core::{BackupInfo, FrameworkDraft, Store, SystemClock};
 
 use crate::error::IpcError;
 
@@ -21,6 +21,8 @@ pub struct AppState {
     exported: Mutex<Vec<PathBuf>>,
     /// The environment chose the folder: the app offers no other.
     fixed_folder: bool,
+    /// A framework file read and previewed, waiting for the person to apply it (with its file name).
+    pending_framework: Mutex<Option<(FrameworkDraft, String)>>,
 }
 
 impl AppState {
@@ -35,7 +37,13 @@ impl AppState {
             // Not a reason to keep the person from their plans; said where a developer looks.
             eprintln!("Cairn could not make today's backup: {err}");
         }
-        Self { data_dir, store: Mutex::new(store), exported: Mutex::new(Vec::new()), fixed_folder: false }
+        Self {
+            data_dir,
+            store: Mutex::new(store),
+            exported: Mutex::new(Vec::new()),
+            fixed_folder: false,
+            pending_framework: Mutex::new(None),
+        }
     }
 
     pub fn with_fixed_folder(self, fixed_folder: bool) -> Self {
@@ -52,6 +60,16 @@ impl AppState {
 
     pub fn data_file(&self) -> PathBuf {
         self.data_dir.join(DATABASE_FILE)
+    }
+
+    /// Keeps a previewed framework until it is applied (a newer preview replaces it).
+    pub fn hold_framework(&self, draft: FrameworkDraft, file_name: String) {
+        *self.pending_framework.lock().unwrap_or_else(|p| p.into_inner()) = Some((draft, file_name));
+    }
+
+    /// The previewed framework, taken (it is applied once).
+    pub fn take_framework(&self) -> Option<(FrameworkDraft, String)> {
+        self.pending_framework.lock().unwrap_or_else(|p| p.into_inner()).take()
     }
 
     /// Why the store could not be opened, if it could not.

@@ -45,6 +45,15 @@ fn export_all(dir: &Path) {
     cairn_report::BriefRequest::export_all(&cfg).unwrap();
     cairn_report::Preview::<cairn_report::BriefSection>::export_all(&cfg).unwrap();
     cairn_report::Preview::<cairn_report::PlanSection>::export_all(&cfg).unwrap();
+    cairn_core::FrameworkSummary::export_all(&cfg).unwrap();
+    cairn_core::Framework::export_all(&cfg).unwrap();
+    cairn_core::PlanLadder::export_all(&cfg).unwrap();
+    cairn_core::PlanLadderInput::export_all(&cfg).unwrap();
+    cairn_core::EvidenceInput::export_all(&cfg).unwrap();
+    cairn_core::Readiness::export_all(&cfg).unwrap();
+    cairn_core::Assessment::export_all(&cfg).unwrap();
+    cairn_core::AssessmentInput::export_all(&cfg).unwrap();
+    cairn_app::FrameworkFilePreview::export_all(&cfg).unwrap();
     cairn_app::Exported::export_all(&cfg).unwrap();
     cairn_app::IpcError::export_all(&cfg).unwrap();
     cairn_app::AppInfo::export_all(&cfg).unwrap();

@@ -23,6 +23,16 @@ Commands:
   import json FILE [--replace]
                              Bring an export in: into an empty folder, or replacing
                              everything with --replace (a backup is made first).
+  framework import FILE [--name NAME] [--yes]
+                             Bring in a career framework: a CSV (topic,level,expectation,
+                             example) or a progression-framework Markdown file. Importing a
+                             changed version lists what changes; --yes applies it.
+  framework list [--json]    The imported frameworks, with their levels.
+  framework use ID --plan ID --current LEVEL --target LEVEL
+                             Hold a plan against a framework (a level by name or number).
+  readiness --plan ID [--json]
+                             Promotion readiness: the target level's expectations, with
+                             and without evidence.
   backup                     Make a backup now (kept until you delete it).
   backups [--json]           List the backups, newest first.
   restore NAME               Put a backup in place of the data (the current data is
@@ -30,8 +40,8 @@ Commands:
 
 Private sections (your notes, people's stance) are left out unless named with --include;
 naming any --include replaces the default sections. Plan sections: skills, timeline, people,
-stretch, milestones, wins, feedback, people_details, skill_notes. Brief sections: since_last,
-coming_up, stretch, skills, agenda, check_ins, notes.
+stretch, milestones, wins, feedback, readiness (the promotion packet), people_details,
+skill_notes. Brief sections: since_last, coming_up, stretch, skills, agenda, check_ins, notes.
 
 The data folder is --data-dir, else CAIRN_DATA_DIR, else the app's (~/.local/share/app.cairn.planner).
 Exit codes: 0 done, 1 failed (one line on stderr says why), 2 wrong usage.";
@@ -73,6 +83,24 @@ pub enum Command {
     ImportJson {
         file: PathBuf,
         replace: bool,
+    },
+    FrameworkImport {
+        file: PathBuf,
+        name: Option<String>,
+        yes: bool,
+    },
+    FrameworkList {
+        json: bool,
+    },
+    FrameworkUse {
+        framework: i64,
+        plan: i64,
+        current: String,
+        target: String,
+    },
+    Readiness {
+        plan: i64,
+        json: bool,
     },
     Backup,
     Backups {
@@ -126,6 +154,8 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Cli, UsageError> 
         },
         Some("export") => export(&words[1..])?,
         Some("import") => import(&words[1..])?,
+        Some("framework") => framework(&words[1..])?,
+        Some("readiness") => readiness(&words[1..])?,
         Some("backup") if words.len() == 1 => Command::Backup,
         Some("backup") => return Err(usage(format!("backup takes no arguments, got {:?}", words[1]))),
         Some("backups") => Command::Backups { json: only_json(&words[1..])? },
@@ -154,6 +184,72 @@ fn only_json(rest: &[String]) -> Result<bool, UsageError> {
         [flag] if flag == "--json" => Ok(true),
         [other, ..] => Err(usage(format!("unexpected {other:?}; the only option here is --json"))),
     }
+}
+
+fn framework(rest: &[String]) -> Result<Command, UsageError> {
+    match rest.first().map(String::as_str) {
+        Some("list") => Ok(Command::FrameworkList { json: only_json(&rest[1..])? }),
+        Some("import") => {
+            let (mut file, mut name, mut yes) = (None, None, false);
+            let mut it = rest[1..].iter();
+            while let Some(arg) = it.next() {
+                match arg.as_str() {
+                    "--yes" | "-y" => yes = true,
+                    "--name" => name = Some(it.next().cloned().ok_or_else(|| usage("--name needs a name"))?),
+                    flag if flag.starts_with("--") => {
+                        return Err(usage(format!("unknown option {flag:?}; framework import takes --name and --yes")));
+                    }
+                    path if file.is_none() => file = Some(PathBuf::from(path)),
+                    extra => return Err(usage(format!("framework import takes one file, got also {extra:?}"))),
+                }
+            }
+            let file = file.ok_or_else(|| usage("import which file? try: cairn-cli framework import ladder.csv"))?;
+            Ok(Command::FrameworkImport { file, name, yes })
+        }
+        Some("use") => {
+            let framework = rest
+                .get(1)
+                .and_then(|id| id.parse().ok())
+                .ok_or_else(|| usage("framework use takes a framework id first (cairn-cli framework list)"))?;
+            let (mut plan, mut current, mut target) = (None, None, None);
+            let mut it = rest[2..].iter();
+            while let Some(flag) = it.next() {
+                let mut value = |name: &str| it.next().cloned().ok_or_else(|| usage(format!("{name} needs a value")));
+                match flag.as_str() {
+                    "--plan" => plan = Some(plan_id(&value("--plan")?)?),
+                    "--current" => current = Some(value("--current")?),
+                    "--target" => target = Some(value("--target")?),
+                    other => return Err(usage(format!("unknown option {other:?} for framework use"))),
+                }
+            }
+            Ok(Command::FrameworkUse {
+                framework,
+                plan: plan.ok_or_else(|| usage("framework use needs --plan ID"))?,
+                current: current.ok_or_else(|| usage("framework use needs --current LEVEL"))?,
+                target: target.ok_or_else(|| usage("framework use needs --target LEVEL"))?,
+            })
+        }
+        Some(other) => Err(usage(format!("framework can import, list or use, not {other:?}"))),
+        None => Err(usage("framework what? try: cairn-cli framework import FILE, or framework list")),
+    }
+}
+
+fn readiness(rest: &[String]) -> Result<Command, UsageError> {
+    let (mut plan, mut json) = (None, false);
+    let mut it = rest.iter();
+    while let Some(flag) = it.next() {
+        match flag.as_str() {
+            "--json" => json = true,
+            "--plan" => plan = Some(plan_id(it.next().ok_or_else(|| usage("--plan needs a value"))?)?),
+            other => return Err(usage(format!("unknown option {other:?}; readiness takes --plan ID and --json"))),
+        }
+    }
+    let plan = plan.ok_or_else(|| usage("readiness needs --plan ID (cairn-cli plans lists them)"))?;
+    Ok(Command::Readiness { plan, json })
+}
+
+fn plan_id(v: &str) -> Result<i64, UsageError> {
+    v.parse::<i64>().map_err(|_| usage(format!("--plan takes a plan id (a number), not {v:?}")))
 }
 
 fn import(rest: &[String]) -> Result<Command, UsageError> {
@@ -277,6 +373,29 @@ mod tests {
             brief.unwrap().command,
             Command::ExportBrief { sections: Some(ref s), .. } if s == &vec![BriefSection::Notes]
         ));
+    }
+
+    #[test]
+    fn framework_commands() {
+        assert_eq!(
+            parse(args("framework import ladder.csv --name Acme --yes")).unwrap().command,
+            Command::FrameworkImport { file: "ladder.csv".into(), name: Some("Acme".into()), yes: true }
+        );
+        assert_eq!(parse(args("framework list --json")).unwrap().command, Command::FrameworkList { json: true });
+        assert_eq!(
+            parse(args("framework use 2 --plan 1 --current 3 --target L4")).unwrap().command,
+            Command::FrameworkUse { framework: 2, plan: 1, current: "3".into(), target: "L4".into() }
+        );
+        assert_eq!(
+            parse(args("readiness --json --plan 4")).unwrap().command,
+            Command::Readiness { plan: 4, json: true }
+        );
+        let err = |line: &str| parse(args(line)).unwrap_err().0;
+        assert!(err("framework import").contains("which file"));
+        assert!(err("framework use x --plan 1").contains("framework id"));
+        assert!(err("framework use 1 --plan 1 --current 2").contains("--target"));
+        assert!(err("readiness").contains("--plan ID"));
+        assert!(err("framework delete 1").contains("import, list or use"));
     }
 
     #[test]

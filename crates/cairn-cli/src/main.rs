@@ -7,6 +7,7 @@
 
 mod args;
 mod data_dir;
+mod framework_cmd;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -118,6 +119,14 @@ fn run(cli: Cli) -> Result<(), String> {
             write_file(&file, md.as_bytes())?;
             writeln!(out, "Wrote {}", file.display()).map_err(|e| e.to_string())?;
         }
+        Command::FrameworkImport { file, name, yes } => {
+            framework_cmd::import(&store, &mut out, &file, name.as_deref(), yes)?;
+        }
+        Command::FrameworkList { json } => framework_cmd::list(&store, &mut out, json)?,
+        Command::FrameworkUse { framework, plan, current, target } => {
+            framework_cmd::use_framework(&store, &mut out, framework, plan, &current, &target)?;
+        }
+        Command::Readiness { plan, json } => framework_cmd::readiness(&store, &mut out, plan, json)?,
         Command::Help => {}
         Command::Plans { json } => {
             let plans = store.list_plans().map_err(say)?;

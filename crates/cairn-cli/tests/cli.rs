@@ -191,3 +191,59 @@ fn a_read_only_data_folder_gets_one_clear_line() {
     assert!(said.contains("cannot be written to") && said.contains("read-only disk"), "{said}");
     assert!(!said.contains("damaged"), "a read-only folder is not damage: {said}");
 }
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../cairn-core/tests/fixtures/progression-framework");
+
+#[test]
+fn a_framework_comes_in_holds_a_plan_and_says_how_ready_it_is() {
+    let data = tempfile::tempdir().unwrap();
+    let out = ok(&cli(data.path(), &["framework", "list"]));
+    assert!(out.contains("No frameworks yet"), "{out}");
+    let out = ok(&cli(data.path(), &["framework", "import", &format!("{FIXTURES}/generic.md")]));
+    assert!(out.contains("Imported “Generic Framework” (id 1): 6 levels, 5 topics, 72 expectations."), "{out}");
+    let listed: serde_json::Value =
+        serde_json::from_str(&ok(&cli(data.path(), &["framework", "list", "--json"]))).unwrap();
+    assert_eq!(listed[0]["levels"].as_array().unwrap().len(), 6);
+
+    let ladder = data.path().join("ladder.csv");
+    let csv = "topic,level,expectation,example\nDelivery,L3,Ships on time,\nDelivery,L4,Leads a project,\n";
+    std::fs::write(&ladder, csv).unwrap();
+    ok(&cli(data.path(), &["framework", "import", ladder.to_str().unwrap()]));
+
+    ok(&cli(data.path(), &["demo"]));
+    let out = cli(data.path(), &["readiness", "--plan", "1"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("framework use"), "{}", stderr(&out));
+    let out = ok(&cli(data.path(), &["framework", "use", "2", "--plan", "1", "--current", "l3", "--target", "2"]));
+    assert!(out.contains("from L3 to L4"), "{out}");
+    let out = ok(&cli(data.path(), &["readiness", "--plan", "1"]));
+    assert!(out.contains("Ready for L4 (ladder): 0 of 1 expectations have evidence (0%)."), "{out}");
+    assert!(out.contains("[ ] Leads a project"), "{out}");
+    let json: serde_json::Value =
+        serde_json::from_str(&ok(&cli(data.path(), &["readiness", "--plan", "1", "--json"]))).unwrap();
+    assert_eq!(json["total"], 1);
+
+    // A changed file is listed, not applied, without --yes; with it, applied.
+    std::fs::write(&ladder, format!("{csv}Delivery,L4,Runs the incident review,\n")).unwrap();
+    let out = cli(data.path(), &["framework", "import", ladder.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("+ Delivery / L4: Runs the incident review"), "{}", stdout(&out));
+    assert!(stderr(&out).contains("--yes"));
+    assert!(ok(&cli(data.path(), &["readiness", "--plan", "1"])).contains("0 of 1"));
+    let out = ok(&cli(data.path(), &["framework", "import", ladder.to_str().unwrap(), "--yes"]));
+    assert!(out.starts_with("“ladder” is already imported. This file changes it:"), "{out}");
+    assert!(ok(&cli(data.path(), &["readiness", "--plan", "1"])).contains("0 of 2"));
+}
+
+#[test]
+fn a_bad_framework_file_gets_one_line_naming_where_and_changes_nothing() {
+    let data = tempfile::tempdir().unwrap();
+    let bad = data.path().join("bad.csv");
+    std::fs::write(&bad, "topic,level,expectation,example\nDelivery,L3\n").unwrap();
+    let out = cli(data.path(), &["framework", "import", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("Line 2 has 2 fields") && err.contains("Nothing was imported"), "{err}");
+    assert!(ok(&cli(data.path(), &["framework", "list"])).contains("No frameworks yet"));
+}

@@ -140,6 +140,32 @@ pub fn render(store: &Store, plan_id: i64, sections: &[PlanSection], today: Naiv
         }
     }
 
+    if has(PlanSection::Readiness)
+        && let Some(r) = store.readiness(plan.id)?
+    {
+        let _ = writeln!(md, "\n## Promotion readiness\n");
+        let _ = writeln!(
+            md,
+            "Ready for {} ({}): {} of {} expectations have evidence ({}%).",
+            inline(&r.ladder.target_level.name),
+            inline(&r.ladder.framework_name),
+            r.met,
+            r.total,
+            r.percent
+        );
+        for t in &r.topics {
+            let _ = writeln!(md, "\n### {} ({} of {})\n", inline(&t.name), t.met, t.total);
+            for e in &t.expectations {
+                let _ = writeln!(md, "- [{}] {}", if e.met { "x" } else { " " }, inline(&e.text));
+                for ev in &e.evidence {
+                    let planned = if ev.counts { "" } else { " (planned, counts when done)" };
+                    let when = ev.date.map(|d| format!(", {}", words::day(d))).unwrap_or_default();
+                    let _ = writeln!(md, "  - {}: {}{when}{planned}", words::evidence_kind(ev.kind), inline(&ev.title));
+                }
+            }
+        }
+    }
+
     let _ = writeln!(md, "\n---\n*Exported from Cairn on {}.*", words::day(today));
     Ok((md, format!("{}.md", crate::file_name(&plan.title))))
 }

@@ -26,6 +26,8 @@ pub enum PlanSection {
     Milestones,
     Wins,
     Feedback,
+    /// The promotion packet: each target-level expectation of the plan's framework with its evidence.
+    Readiness,
     /// Each person's stance (champion … blocker) and what they care about: private.
     PeopleDetails,
     /// The skills' own notes: private.
@@ -33,7 +35,7 @@ pub enum PlanSection {
 }
 
 impl PlanSection {
-    pub const ALL: [PlanSection; 9] = [
+    pub const ALL: [PlanSection; 10] = [
         PlanSection::Skills,
         PlanSection::Timeline,
         PlanSection::People,
@@ -41,6 +43,7 @@ impl PlanSection {
         PlanSection::Milestones,
         PlanSection::Wins,
         PlanSection::Feedback,
+        PlanSection::Readiness,
         PlanSection::PeopleDetails,
         PlanSection::SkillNotes,
     ];
@@ -62,6 +65,7 @@ impl PlanSection {
             PlanSection::Milestones => "Milestones",
             PlanSection::Wins => "Wins",
             PlanSection::Feedback => "Feedback",
+            PlanSection::Readiness => "Promotion readiness (each target-level expectation with its evidence)",
             PlanSection::PeopleDetails => "Each person's stance and what they care about",
             PlanSection::SkillNotes => "My private notes on skills",
         }
@@ -82,6 +86,8 @@ struct Collected {
     wins: Vec<Value>,
     feedback: Vec<Value>,
     feedback_summary: String,
+    /// None when the plan is held against no framework.
+    readiness: Option<Value>,
 }
 
 /// Position of `date` in the window as a share 0..=1, for the timeline strip.
@@ -144,8 +150,30 @@ fn collect(store: &Store, plan_id: i64, today: NaiveDate) -> Result<Collected> {
     let praise = feedback.iter().filter(|f| f.kind == cairn_core::FeedbackKind::Praise).count();
     let open = feedback.iter().filter(|f| f.status != cairn_core::FeedbackStatus::Resolved).count();
 
+    let readiness = store.readiness(plan.id)?.map(|r| {
+        json!({
+            "headline": format!(
+                "Ready for {} ({}): {} of {} expectations have evidence ({}%).",
+                r.ladder.target_level.name, r.ladder.framework_name, r.met, r.total, r.percent
+            ),
+            "from": format!("From {} to {}.", r.ladder.current_level.name, r.ladder.target_level.name),
+            "total": r.total,
+            "topics": r.topics.iter().map(|t| json!({
+                "name": t.name, "count": format!("{} of {}", t.met, t.total),
+                "expectations": t.expectations.iter().map(|e| json!({
+                    "text": e.text, "met": e.met,
+                    "evidence": e.evidence.iter().map(|ev| json!({
+                        "what": words::evidence_kind(ev.kind), "title": ev.title,
+                        "date": words::maybe_day(ev.date), "counts": ev.counts,
+                    })).collect::<Vec<_>>(),
+                })).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+        })
+    });
+
     Ok(Collected {
         today,
+        readiness,
         title: plan.title.clone(),
         cover: json!({
             "title": plan.title, "goal": plan.goal, "levels": words::levels(&plan), "track": words::track(plan.track),
@@ -227,6 +255,10 @@ pub fn preview(store: &Store, plan_id: i64, today: NaiveDate) -> Result<Vec<Prev
                 PlanSection::Milestones => count(c.milestones.len(), "milestone", "milestones"),
                 PlanSection::Wins => count(c.wins.len(), "win", "wins"),
                 PlanSection::Feedback => count(c.feedback.len(), "piece of feedback", "pieces of feedback"),
+                PlanSection::Readiness => match &c.readiness {
+                    Some(r) => count(r["total"].as_u64().unwrap_or(0) as usize, "expectation", "expectations"),
+                    None => "This plan uses no framework".into(),
+                },
                 PlanSection::SkillNotes => count(c.skill_notes, "skill with notes", "skills with notes"),
             };
             Preview { section, label: section.label().into(), private: section.private(), summary }
@@ -280,6 +312,11 @@ pub fn render(
     }
     if on(PlanSection::Feedback) {
         object.insert("feedback".into(), json!({ "summary": c.feedback_summary, "items": c.feedback }));
+    }
+    if on(PlanSection::Readiness)
+        && let Some(readiness) = c.readiness
+    {
+        object.insert("readiness".into(), readiness);
     }
     let pdf = typeset(include_str!("typst/plan.typ"), &data, c.today, "make the plan document")?;
     Ok((pdf, format!("{}.pdf", crate::file_name(&c.title))))

@@ -88,3 +88,13 @@ pub(crate) fn feedback_kind(kind: FeedbackKind) -> (&'static str, &'static str) 
         FeedbackKind::Constructive => ("Constructive", "warn"),
     }
 }
+
+/// What a piece of evidence is, in a document.
+pub(crate) fn evidence_kind(kind: cairn_core::EvidenceKind) -> &'static str {
+    match kind {
+        cairn_core::EvidenceKind::Win => "Win",
+        cairn_core::EvidenceKind::Feedback => "Feedback",
+        cairn_core::EvidenceKind::Milestone => "Milestone",
+        cairn_core::EvidenceKind::Stretch => "Stretch assignment",
+    }
+}

@@ -279,3 +279,65 @@ fn a_year_of_records_still_makes_a_brief_that_fits_a_minute() {
     assert!(text.contains("more agenda items in Cairn."), "{text}");
     assert!(pages(&pdf) <= 6, "a brief of {} pages is not a brief", pages(&pdf));
 }
+
+#[test]
+fn the_promotion_packet_lists_each_target_level_expectation_with_its_evidence() {
+    let (store, _dir) = store();
+    let plan = store.load_demo().unwrap();
+    let csv = "topic,level,expectation,example\n\
+        Delivery,L3,Ships well-defined features on time,\n\
+        Delivery,L4,Leads a project of several people end to end,\n\
+        Mentoring,L4,Mentors at least one engineer,\n\
+        Mentoring,L4,\"#panic(\"\"x\"\") <b>runs</b> the guild\",\n";
+    let draft = cairn_core::parse_framework_file("Acme ladder.csv", csv.as_bytes(), None).unwrap();
+    let framework = store.import_framework(&draft, "Acme ladder.csv").unwrap();
+    let (l3, l4) = (framework.levels[0].id, framework.levels[1].id);
+
+    // Without a framework the section says so and the document has no such section.
+    let preview = cairn_report::preview_plan(&store, plan.id, today()).unwrap();
+    let section = preview.iter().find(|p| p.section == PlanSection::Readiness).unwrap();
+    assert_eq!(section.summary, "This plan uses no framework");
+    let (pdf, _) = render_plan(&store, plan.id, today(), &PlanSection::defaults(), Paper::A4).unwrap();
+    assert!(!text_of(&pdf).contains("PROMOTION READINESS"));
+
+    store
+        .set_plan_ladder(
+            plan.id,
+            &cairn_core::PlanLadderInput { framework_id: framework.id, current_level_id: l3, target_level_id: l4 },
+        )
+        .unwrap();
+    let win = store.list_wins(plan.id).unwrap()[0].clone();
+    let expectations = &store.get_framework(framework.id).unwrap().topics[0].expectations;
+    let lead = expectations.iter().find(|e| e.text.starts_with("Leads")).unwrap().id;
+    store
+        .link_evidence(
+            plan.id,
+            &cairn_core::EvidenceInput { expectation_id: lead, kind: cairn_core::EvidenceKind::Win, ref_id: win.id },
+        )
+        .unwrap();
+    let mentoring = store.readiness(plan.id).unwrap().unwrap().topics[1].expectations[0].id;
+    store.milestone_for_gap(plan.id, mentoring).unwrap();
+
+    let (pdf, _) = render_plan(&store, plan.id, today(), &[PlanSection::Readiness], Paper::A4).unwrap();
+    keep("promotion-packet.pdf", &pdf);
+    let text = text_of(&pdf);
+    for expected in [
+        "PROMOTION READINESS",
+        "Ready for L4 (Acme ladder): 1 of 3 expectations have evidence (33%).",
+        "From L3 to L4.",
+        "Delivery 1 of 1",
+        "Leads a project of several people end to end",
+        &format!("Win: {}", win.title),
+        "Mentoring 0 of 2",
+        "Milestone: Show: Mentors at least one engineer (planned, counts when done)",
+        "#panic(\"x\") <b>runs</b> the guild",
+        "No evidence linked yet.",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in {text}");
+    }
+    assert!(!text.contains("Ships well-defined features"), "only the target level's expectations");
+
+    let (md, _) = cairn_report::render_plan_markdown(&store, plan.id, &[PlanSection::Readiness], today()).unwrap();
+    assert!(md.contains("- [x] Leads a project of several people end to end"), "{md}");
+    assert!(md.contains("\\#panic(\"x\") \\<b\\>runs\\</b\\> the guild"), "{md}");
+}

@@ -5,6 +5,7 @@ pub mod app;
 pub mod data;
 pub mod export;
 pub mod feedback;
+pub mod framework;
 pub mod milestone;
 pub mod one_on_one;
 pub mod overview;
@@ -34,6 +35,22 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         export::export_brief,
         export::export_plan,
         export::open_document,
+        framework::preview_framework_file,
+        framework::apply_framework_import,
+        framework::list_frameworks,
+        framework::get_framework,
+        framework::delete_framework,
+        framework::plan_ladder,
+        framework::set_plan_ladder,
+        framework::clear_plan_ladder,
+        framework::link_evidence,
+        framework::unlink_evidence,
+        framework::readiness,
+        framework::milestone_for_gap,
+        framework::learning_action_for_gap,
+        framework::list_assessments,
+        framework::record_assessment,
+        framework::delete_assessment,
         skill::get_skill,
         skill::get_learning_action,
         stakeholder::get_stakeholder,

@@ -9,6 +9,7 @@ mod meetings;
 mod offline;
 mod people;
 mod plans;
+mod readiness;
 mod safety;
 mod search;
 mod skills;

@@ -91,6 +91,7 @@ async fn every_screen_in_dark_mode_passes_axe() {
         ('7', "#wins-heading", "wins"),
         ('8', "#feedback-heading", "feedback"),
         ('9', "#meetings-heading", "meetings"),
+        ('0', "#readiness-heading", "readiness"),
     ];
     for (key, heading, name) in screens {
         press_ctrl(&app, key).await;

@@ -52,8 +52,46 @@ import type { Preview } from './bindings/Preview';
 import type { BackupInfo } from './bindings/BackupInfo';
 import type { BackupReason } from './bindings/BackupReason';
 import type { ImportSummary } from './bindings/ImportSummary';
+import type { Assessment } from './bindings/Assessment';
+import type { AssessmentInput } from './bindings/AssessmentInput';
+import type { EvidenceInput } from './bindings/EvidenceInput';
+import type { EvidenceItem } from './bindings/EvidenceItem';
+import type { EvidenceKind } from './bindings/EvidenceKind';
+import type { Expectation } from './bindings/Expectation';
+import type { ExpectationChange } from './bindings/ExpectationChange';
+import type { Framework } from './bindings/Framework';
+import type { FrameworkFilePreview } from './bindings/FrameworkFilePreview';
+import type { FrameworkImportPreview } from './bindings/FrameworkImportPreview';
+import type { FrameworkLevel } from './bindings/FrameworkLevel';
+import type { FrameworkSummary } from './bindings/FrameworkSummary';
+import type { FrameworkTopic } from './bindings/FrameworkTopic';
+import type { PlanLadder } from './bindings/PlanLadder';
+import type { PlanLadderInput } from './bindings/PlanLadderInput';
+import type { Rating } from './bindings/Rating';
+import type { Readiness } from './bindings/Readiness';
+import type { ReadinessExpectation } from './bindings/ReadinessExpectation';
+import type { ReadinessTopic } from './bindings/ReadinessTopic';
 
 export type {
+  Assessment,
+  AssessmentInput,
+  EvidenceInput,
+  EvidenceItem,
+  EvidenceKind,
+  Expectation,
+  ExpectationChange,
+  Framework,
+  FrameworkFilePreview,
+  FrameworkImportPreview,
+  FrameworkLevel,
+  FrameworkSummary,
+  FrameworkTopic,
+  PlanLadder,
+  PlanLadderInput,
+  Rating,
+  Readiness,
+  ReadinessExpectation,
+  ReadinessTopic,
   BackupInfo,
   BackupReason,
   ImportSummary,
@@ -252,6 +290,28 @@ export const api = {
   chooseDataFolder: () => call<boolean>('choose_data_folder'),
   quit: () => call<null>('quit'),
   search: (planId: number, query: string) => call<SearchHit[]>('search', { planId, query }),
+
+  /** Picks a framework file, reads and checks it; what importing it would change. Null when cancelled. */
+  previewFrameworkFile: () => call<FrameworkFilePreview | null>('preview_framework_file'),
+  /** Imports the framework last previewed. */
+  applyFrameworkImport: () => call<FrameworkSummary>('apply_framework_import'),
+  listFrameworks: () => call<FrameworkSummary[]>('list_frameworks'),
+  getFramework: (id: number) => call<Framework>('get_framework', { id }),
+  deleteFramework: (id: number) => call<null>('delete_framework', { id }),
+  planLadder: (planId: number) => call<PlanLadder | null>('plan_ladder', { planId }),
+  setPlanLadder: (planId: number, input: PlanLadderInput) => call<PlanLadder>('set_plan_ladder', { planId, input }),
+  clearPlanLadder: (planId: number) => call<null>('clear_plan_ladder', { planId }),
+  linkEvidence: (planId: number, input: EvidenceInput) => call<EvidenceItem>('link_evidence', { planId, input }),
+  unlinkEvidence: (id: number) => call<null>('unlink_evidence', { id }),
+  readiness: (planId: number) => call<Readiness | null>('readiness', { planId }),
+  milestoneForGap: (planId: number, expectationId: number) =>
+    call<Milestone>('milestone_for_gap', { planId, expectationId }),
+  learningActionForGap: (planId: number, expectationId: number, skillId: number) =>
+    call<LearningAction>('learning_action_for_gap', { planId, expectationId, skillId }),
+  listAssessments: (planId: number) => call<Assessment[]>('list_assessments', { planId }),
+  recordAssessment: (planId: number, input: AssessmentInput) =>
+    call<Assessment>('record_assessment', { planId, input }),
+  deleteAssessment: (id: number) => call<null>('delete_assessment', { id }),
 };
 
 export type Api = typeof api;
@@ -350,4 +410,36 @@ export type DataApi = Pick<
   | 'openDocument'
   | 'chooseDataFolder'
   | 'quit'
+>;
+
+/** The part of the API the readiness screen uses (and its tests fake). */
+export type ReadinessApi = Pick<
+  Api,
+  | 'previewFrameworkFile'
+  | 'applyFrameworkImport'
+  | 'listFrameworks'
+  | 'getFramework'
+  | 'deleteFramework'
+  | 'planLadder'
+  | 'setPlanLadder'
+  | 'clearPlanLadder'
+  | 'linkEvidence'
+  | 'unlinkEvidence'
+  | 'readiness'
+  | 'milestoneForGap'
+  | 'learningActionForGap'
+  | 'listAssessments'
+  | 'recordAssessment'
+  | 'deleteAssessment'
+  | 'listSkills'
+  | 'listWins'
+  | 'listFeedback'
+  | 'listMilestones'
+  | 'listStretches'
+  | 'getPaper'
+  | 'setPaper'
+  | 'planPreview'
+  | 'exportPlan'
+  | 'exportPlanMarkdown'
+  | 'openDocument'
 >;

@@ -13,6 +13,7 @@ export const PLAN_SCREENS = [
   'wins',
   'feedback',
   'meetings',
+  'readiness',
 ] as const;
 export type PlanScreen = (typeof PLAN_SCREENS)[number];
 
@@ -81,6 +82,8 @@ export function screenOf(kind: string): PlanScreen {
     case 'stakeholder':
     case 'interaction':
       return 'people';
+    case 'expectation':
+      return 'readiness';
     default:
       return 'plan';
   }

@@ -10,11 +10,12 @@ const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey', b
 });
 
 describe('shortcuts', () => {
-  it('maps Ctrl+1…9 to the sidebar screens in order', () => {
+  it('maps Ctrl+1…9 and 0 to the sidebar screens in order', () => {
     expect(screenForKey(key('1', { ctrlKey: true }))).toBe('dashboard');
     expect(screenForKey(key('6', { ctrlKey: true }))).toBe('milestones');
     expect(screenForKey(key('9', { metaKey: true }))).toBe('meetings');
-    expect(screenForKey(key('0', { ctrlKey: true }))).toBeNull();
+    expect(screenForKey(key('0', { ctrlKey: true }))).toBe('readiness');
+    expect(screenForKey(key('-', { ctrlKey: true }))).toBeNull();
     expect(screenForKey(key('3'))).toBeNull();
     expect(screenForKey(key('3', { ctrlKey: true, altKey: true }))).toBeNull();
   });

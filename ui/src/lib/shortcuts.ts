@@ -12,7 +12,11 @@ export const SCREEN_NAMES: Record<PlanScreen, string> = {
   wins: 'Wins',
   feedback: 'Feedback',
   meetings: 'One-on-ones',
+  readiness: 'Readiness',
 };
+
+/** The digit of the screen at `index` in the sidebar: 1…9, then 0 for the tenth. */
+const digitOf = (index: number) => String((index + 1) % 10);
 
 export const SHORTCUTS: { title: string; keys: { keys: string; does: string }[] }[] = [
   {
@@ -20,8 +24,8 @@ export const SHORTCUTS: { title: string; keys: { keys: string; does: string }[] 
     keys: [
       { keys: 'Ctrl K', does: 'Search this plan and your people' },
       {
-        keys: `Ctrl 1…${PLAN_SCREENS.length}`,
-        does: `Go to a screen, in the sidebar's order: ${PLAN_SCREENS.map((s, i) => `${i + 1} ${SCREEN_NAMES[s]}`).join(', ')}`,
+        keys: PLAN_SCREENS.length > 9 ? 'Ctrl 1…9, 0' : `Ctrl 1…${PLAN_SCREENS.length}`,
+        does: `Go to a screen, in the sidebar's order: ${PLAN_SCREENS.map((s, i) => `${digitOf(i)} ${SCREEN_NAMES[s]}`).join(', ')}`,
       },
       { keys: '?', does: 'Show these shortcuts' },
       { keys: 'Esc', does: 'Close the side panel, search or this list' },
@@ -51,8 +55,8 @@ export const SHORTCUTS: { title: string; keys: { keys: string; does: string }[] 
 /** The screen Ctrl+digit goes to, if the key is one of ours. */
 export function screenForKey(event: Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'altKey' | 'key'>): PlanScreen | null {
   if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
-  const n = Number(event.key);
-  return Number.isInteger(n) && n >= 1 ? (PLAN_SCREENS[n - 1] ?? null) : null;
+  if (!/^[0-9]$/.test(event.key)) return null;
+  return PLAN_SCREENS.find((_, i) => digitOf(i) === event.key) ?? null;
 }
 
 /** `?` opens the help unless the person is typing. */

@@ -1,0 +1,174 @@
+//! `cairn-cli framework …` and `cairn-cli readiness`: bring in a company's career framework, hold a
+//! plan against it, and see how ready the person is for the target level.
+
+use std::io::Write;
+use std::path::Path;
+
+use cairn_core::{FrameworkImportPreview, FrameworkLevel, PlanLadderInput, Store, parse_framework_file};
+
+fn io(e: std::io::Error) -> String {
+    e.to_string()
+}
+
+/// Imports a framework file. A new framework is imported at once; a changed version of one
+/// already there is listed and applied only with `yes` (otherwise it fails with exit code 1 and
+/// nothing changes).
+pub fn import(store: &Store, out: &mut impl Write, file: &Path, name: Option<&str>, yes: bool) -> Result<(), String> {
+    let size = std::fs::metadata(file).map_err(|e| format!("could not read {}: {e}", file.display()))?.len();
+    if size > cairn_core::FRAMEWORK_FILE_MAX_BYTES as u64 {
+        return Err(format!("{} is {} KB; a framework file is at most 2048 KB", file.display(), size / 1024));
+    }
+    let bytes = std::fs::read(file).map_err(|e| format!("could not read {}: {e}", file.display()))?;
+    let file_name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let draft = parse_framework_file(&file_name, &bytes, name)
+        .map_err(|e| format!("{}: {e} Nothing was imported.", file.display()))?;
+    let preview = store.preview_framework_import(&draft).map_err(|e| e.to_string())?;
+    if preview.unchanged {
+        writeln!(out, "“{}” is already imported as it is in this file; nothing changed.", preview.name).map_err(io)?;
+        return Ok(());
+    }
+    if preview.replaces.is_some() {
+        write_changes(out, &preview)?;
+        if !yes {
+            return Err("these changes were not applied: run the same command with --yes to apply them".into());
+        }
+    }
+    let summary = store.import_framework(&draft, &file_name).map_err(|e| e.to_string())?;
+    writeln!(
+        out,
+        "{} “{}” (id {}): {} levels, {} topics, {} expectations.",
+        if preview.replaces.is_some() { "Updated" } else { "Imported" },
+        summary.name,
+        summary.id,
+        summary.levels.len(),
+        summary.topic_count,
+        summary.expectation_count
+    )
+    .map_err(io)
+}
+
+fn write_changes(out: &mut impl Write, p: &FrameworkImportPreview) -> Result<(), String> {
+    writeln!(out, "“{}” is already imported. This file changes it:", p.name).map_err(io)?;
+    for (what, list) in [
+        ("New level", &p.levels_added),
+        ("Level removed", &p.levels_removed),
+        ("New topic", &p.topics_added),
+        ("Topic removed", &p.topics_removed),
+    ] {
+        for name in list {
+            writeln!(out, "  {what}: {name}").map_err(io)?;
+        }
+    }
+    for e in &p.expectations_added {
+        writeln!(out, "  + {} / {}: {}", e.topic, e.level, e.text).map_err(io)?;
+    }
+    for e in &p.expectations_removed {
+        let evidence = match e.evidence_count {
+            0 => String::new(),
+            1 => " (its 1 piece of evidence is unlinked)".into(),
+            n => format!(" (its {n} pieces of evidence are unlinked)"),
+        };
+        writeln!(out, "  - {} / {}: {}{evidence}", e.topic, e.level, e.text).map_err(io)?;
+    }
+    if p.examples_changed > 0 {
+        writeln!(out, "  Examples changed for {} expectation(s); their evidence stays.", p.examples_changed)
+            .map_err(io)?;
+    }
+    Ok(())
+}
+
+pub fn list(store: &Store, out: &mut impl Write, json: bool) -> Result<(), String> {
+    let frameworks = store.list_frameworks().map_err(|e| e.to_string())?;
+    if json {
+        return writeln!(out, "{}", serde_json::to_string_pretty(&frameworks).map_err(|e| e.to_string())?).map_err(io);
+    }
+    if frameworks.is_empty() {
+        return writeln!(out, "No frameworks yet. Bring one in: cairn-cli framework import FILE").map_err(io);
+    }
+    for f in frameworks {
+        let levels: Vec<&str> = f.levels.iter().map(|l| l.name.as_str()).collect();
+        writeln!(
+            out,
+            "{:>4}  {}  ({} topics, {} expectations; levels {}){}",
+            f.id,
+            f.name,
+            f.topic_count,
+            f.expectation_count,
+            levels.join(", "),
+            match f.plan_count {
+                0 => String::new(),
+                1 => "  used by 1 plan".into(),
+                n => format!("  used by {n} plans"),
+            }
+        )
+        .map_err(io)?;
+    }
+    Ok(())
+}
+
+/// Holds a plan against a framework; levels are given by name ("Level 3", "L4") or position (3).
+pub fn use_framework(
+    store: &Store,
+    out: &mut impl Write,
+    framework: i64,
+    plan: i64,
+    current: &str,
+    target: &str,
+) -> Result<(), String> {
+    let found = store.list_frameworks().map_err(|e| e.to_string())?.into_iter().find(|f| f.id == framework);
+    let framework = found.ok_or(format!("no framework has the id {framework}; cairn-cli framework list lists them"))?;
+    let level = |given: &str| -> Result<&FrameworkLevel, String> {
+        let given = given.trim();
+        framework
+            .levels
+            .iter()
+            .find(|l| l.name.eq_ignore_ascii_case(given))
+            .or_else(|| given.parse::<u32>().ok().and_then(|n| framework.levels.iter().find(|l| l.position == n)))
+            .ok_or_else(|| {
+                let names: Vec<&str> = framework.levels.iter().map(|l| l.name.as_str()).collect();
+                format!("“{}” has no level {given:?}; its levels are {}", framework.name, names.join(", "))
+            })
+    };
+    let input = PlanLadderInput {
+        framework_id: framework.id,
+        current_level_id: level(current)?.id,
+        target_level_id: level(target)?.id,
+    };
+    let ladder = store.set_plan_ladder(plan, &input).map_err(|e| e.to_string())?;
+    writeln!(
+        out,
+        "Plan {plan} is held against “{}”, from {} to {}.",
+        ladder.framework_name, ladder.current_level.name, ladder.target_level.name
+    )
+    .map_err(io)
+}
+
+pub fn readiness(store: &Store, out: &mut impl Write, plan: i64, json: bool) -> Result<(), String> {
+    let Some(r) = store.readiness(plan).map_err(|e| e.to_string())? else {
+        return Err(format!(
+            "plan {plan} is not held against a framework: cairn-cli framework use ID --plan {plan} --current LEVEL \
+             --target LEVEL"
+        ));
+    };
+    if json {
+        return writeln!(out, "{}", serde_json::to_string_pretty(&r).map_err(|e| e.to_string())?).map_err(io);
+    }
+    writeln!(
+        out,
+        "Ready for {} ({}): {} of {} expectations have evidence ({}%).",
+        r.ladder.target_level.name, r.ladder.framework_name, r.met, r.total, r.percent
+    )
+    .map_err(io)?;
+    for topic in &r.topics {
+        writeln!(out, "\n{} — {} of {}", topic.name, topic.met, topic.total).map_err(io)?;
+        for e in &topic.expectations {
+            writeln!(out, "  [{}] {}", if e.met { "x" } else { " " }, e.text).map_err(io)?;
+            for ev in &e.evidence {
+                let date = ev.date.map(|d| format!(" ({d})")).unwrap_or_default();
+                let planned = if ev.counts { "" } else { " — planned, counts when done" };
+                writeln!(out, "        {}: {}{date}{planned}", ev.kind.as_str(), ev.title).map_err(io)?;
+            }
+        }
+    }
+    Ok(())
+}
