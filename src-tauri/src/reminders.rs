@@ -1,5 +1,5 @@
-//! Desktop notifications for check-ins and milestones that became due: once at start, then every
-//! hour while Cairn runs (the core remembers what it announced, so each item is announced once per
+//! Desktop notifications for check-ins and milestones that became due: shortly after start, then
+//! every hour while Cairn runs (the core remembers what it announced, so each item is announced once per
 //! due date, however often Cairn looks). What to say is decided by cairn-core; this only shows it.
 
 use std::time::Duration;
@@ -13,9 +13,15 @@ use crate::AppState;
 /// How often a running Cairn looks for what became due.
 const EVERY: Duration = Duration::from_secs(60 * 60);
 
-/// Looks now, then every hour, on a thread of its own.
+/// The first look waits until the window has drawn its first screen: at ten years of data it
+/// reads thousands of rows, and at start it competed with the first screen's own reads for the
+/// store and the CPU (BENCHMARKS.md). Ten seconds later the notice is no less timely.
+const FIRST_LOOK: Duration = Duration::from_secs(10);
+
+/// Looks shortly after start, then every hour, on a thread of its own.
 pub fn start<R: Runtime>(app: AppHandle<R>) {
     std::thread::spawn(move || {
+        std::thread::sleep(FIRST_LOOK);
         loop {
             if let Some(state) = app.try_state::<AppState>() {
                 remind(&state, |notice| {

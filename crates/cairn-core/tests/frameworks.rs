@@ -344,3 +344,47 @@ fn frameworks_evidence_and_assessments_travel_in_the_json_export() {
     assert_eq!(other.store.readiness(plan.id).unwrap(), t.store.readiness(plan.id).unwrap());
     assert_eq!(other.store.list_assessments(plan.id).unwrap().len(), 1);
 }
+
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(48)
+}
+
+/// A published file with one stretch of it replaced by arbitrary bytes.
+fn mangled(file: &'static [u8]) -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
+    use proptest::prelude::*;
+    (0..file.len(), 0usize..64, prop::collection::vec(any::<u8>(), 0..64)).prop_map(move |(at, cut, with)| {
+        let mut bytes = file.to_vec();
+        let end = (at + cut).min(bytes.len());
+        bytes.splice(at..end, with);
+        bytes
+    })
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(cases()))]
+
+    /// Whatever a framework file holds: the reader answers (a draft or a sentence) without
+    /// panicking, and an import of what it accepts is whole or refused, with nothing half-written.
+    #[test]
+    fn any_framework_file_is_read_or_refused_and_never_half_imported(
+        md in mangled(include_bytes!("fixtures/progression-framework/generic.md")),
+        csv in mangled(LADDER_CSV.as_bytes()),
+        junk in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..512),
+    ) {
+        let t = fresh();
+        import_csv(&t.store, LADDER_CSV);
+        for (name, bytes) in [("f.md", md), ("Acme ladder.csv", csv), ("junk.csv", junk.clone()), ("junk.md", junk)] {
+            let before = everything(&t.store);
+            match parse_framework_file(name, &bytes, None) {
+                Err(err) => {
+                    proptest::prop_assert_eq!(err.code(), ErrorCode::Validation);
+                    proptest::prop_assert!(!err.to_string().is_empty());
+                }
+                Ok(draft) => match t.store.import_framework(&draft, name) {
+                    Ok(summary) => proptest::prop_assert_eq!(summary.expectation_count as usize, draft.expectation_count()),
+                    Err(_) => proptest::prop_assert_eq!(everything(&t.store), before),
+                },
+            }
+        }
+    }
+}
