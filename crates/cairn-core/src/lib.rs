@@ -11,6 +11,7 @@ mod agenda;
 mod assessment;
 mod backup;
 mod backup_format;
+mod backup_tables;
 mod clock;
 mod dashboard;
 mod dates;
