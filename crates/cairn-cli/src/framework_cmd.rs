@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use cairn_core::{FrameworkImportPreview, FrameworkLevel, PlanLadderInput, Store, parse_framework_file};
+use cairn_core::{FrameworkImportPreview, FrameworkLevel, PlanLadderInput, Store, read_framework_file};
 
 fn io(e: std::io::Error) -> String {
     e.to_string()
@@ -14,14 +14,7 @@ fn io(e: std::io::Error) -> String {
 /// already there is listed and applied only with `yes` (otherwise it fails with exit code 1 and
 /// nothing changes).
 pub fn import(store: &Store, out: &mut impl Write, file: &Path, name: Option<&str>, yes: bool) -> Result<(), String> {
-    let size = std::fs::metadata(file).map_err(|e| format!("could not read {}: {e}", file.display()))?.len();
-    if size > cairn_core::FRAMEWORK_FILE_MAX_BYTES as u64 {
-        return Err(format!("{} is {} KB; a framework file is at most 2048 KB", file.display(), size / 1024));
-    }
-    let bytes = std::fs::read(file).map_err(|e| format!("could not read {}: {e}", file.display()))?;
-    let file_name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let draft = parse_framework_file(&file_name, &bytes, name)
-        .map_err(|e| format!("{}: {e} Nothing was imported.", file.display()))?;
+    let (draft, file_name) = read_framework_file(file, name).map_err(|e| e.to_string())?;
     let preview = store.preview_framework_import(&draft).map_err(|e| e.to_string())?;
     if preview.unchanged {
         writeln!(out, "“{}” is already imported as it is in this file; nothing changed.", preview.name).map_err(io)?;

@@ -76,6 +76,26 @@ pub fn parse_framework_file(file_name: &str, bytes: &[u8], name: Option<&str>) -
     check(draft)
 }
 
+/// Reads a framework file from disk (refusing an oversized one before reading it) and checks it;
+/// returns the draft and the file's name. The app and the CLI both bring frameworks in this way.
+pub fn read_framework_file(path: &std::path::Path, name: Option<&str>) -> Result<(FrameworkDraft, String)> {
+    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let unreadable = |e: std::io::Error| bad(format!("Could not read {file_name}: {e}."));
+    let size = std::fs::metadata(path).map_err(unreadable)?.len();
+    if size > FRAMEWORK_FILE_MAX_BYTES as u64 {
+        return Err(bad(format!(
+            "{file_name} is {} KB; a framework file is at most {} KB.",
+            size / 1024,
+            FRAMEWORK_FILE_MAX_BYTES / 1024
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(unreadable)?;
+    let draft = parse_framework_file(&file_name, &bytes, name).map_err(|e| {
+        Error::validation(e.field().unwrap_or("file"), format!("{file_name}: {e} Nothing was imported."))
+    })?;
+    Ok((draft, file_name))
+}
+
 fn bad(message: String) -> Error {
     Error::validation("file", message)
 }

@@ -56,6 +56,7 @@ pub use framework::{
 };
 pub use framework_file::{
     EXPECTATION_TEXT_MAX, ExpectationDraft, FRAMEWORK_FILE_MAX_BYTES, FrameworkDraft, TopicDraft, parse_framework_file,
+    read_framework_file,
 };
 pub use ladder::{EvidenceInput, EvidenceItem, EvidenceKind, PlanLadder, PlanLadderInput};
 pub use learning::{ActionStatus, LearningAction, LearningActionInput, LearningBalance, LearningKind};

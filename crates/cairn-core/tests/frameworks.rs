@@ -388,3 +388,27 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_framework_file_is_read_from_disk_with_its_name_or_refused_unread() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("Acme ladder.csv");
+    std::fs::write(&file, LADDER_CSV).unwrap();
+    let (draft, name) = cairn_core::read_framework_file(&file, None).unwrap();
+    assert_eq!((draft.name.as_str(), name.as_str()), ("Acme ladder", "Acme ladder.csv"));
+
+    let missing = cairn_core::read_framework_file(&dir.path().join("nowhere.csv"), None).unwrap_err();
+    assert!(missing.to_string().starts_with("Could not read nowhere.csv"), "{missing}");
+    let big = dir.path().join("big.csv");
+    std::fs::write(&big, vec![b'a'; cairn_core::FRAMEWORK_FILE_MAX_BYTES + 1]).unwrap();
+    let err = cairn_core::read_framework_file(&big, None).unwrap_err();
+    assert_eq!(err.to_string(), "big.csv is 2048 KB; a framework file is at most 2048 KB.");
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, "topic,level,expectation,example\nA,1\n").unwrap();
+    let err = cairn_core::read_framework_file(&bad, None).unwrap_err();
+    assert!(
+        err.to_string().starts_with("bad.csv: Line 2 has 2 fields")
+            && err.to_string().ends_with("Nothing was imported."),
+        "{err}"
+    );
+}

@@ -4,7 +4,7 @@
 
 use cairn_core::{
     Assessment, AssessmentInput, Error, EvidenceInput, EvidenceItem, Framework, FrameworkImportPreview,
-    FrameworkSummary, LearningAction, Milestone, PlanLadder, PlanLadderInput, Readiness, parse_framework_file,
+    FrameworkSummary, LearningAction, Milestone, PlanLadder, PlanLadderInput, Readiness, read_framework_file,
 };
 use serde::Serialize;
 use tauri::{AppHandle, Manager, Runtime, State};
@@ -41,20 +41,7 @@ pub async fn preview_framework_file<R: Runtime>(
     }
     let Some(chosen) = dialog.blocking_pick_file() else { return Ok(None) };
     let path = chosen.into_path().map_err(|e| Error::validation("file", e.to_string()))?;
-    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let size =
-        std::fs::metadata(&path).map_err(|e| Error::validation("file", format!("Could not read {file_name}: {e}.")))?;
-    if size.len() > cairn_core::FRAMEWORK_FILE_MAX_BYTES as u64 {
-        return Err(Error::validation(
-            "file",
-            format!("{file_name} is {} KB; a framework file is at most 2048 KB.", size.len() / 1024),
-        )
-        .into());
-    }
-    let bytes =
-        std::fs::read(&path).map_err(|e| Error::validation("file", format!("Could not read {file_name}: {e}.")))?;
-    let draft = parse_framework_file(&file_name, &bytes, None)
-        .map_err(|e| Error::validation("file", format!("{file_name}: {e} Nothing was imported.")))?;
+    let (draft, file_name) = read_framework_file(&path, None)?;
     let preview = state.with_store(|s| s.preview_framework_import(&draft))?;
     state.hold_framework(draft, file_name.clone());
     Ok(Some(FrameworkFilePreview { file_name, preview }))
