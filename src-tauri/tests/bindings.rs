@@ -31,8 +31,12 @@ fn export_all(dir: &Path) {
     cairn_core::MilestoneInput::export_all(&cfg).unwrap();
     cairn_core::Win::export_all(&cfg).unwrap();
     cairn_core::WinInput::export_all(&cfg).unwrap();
+    cairn_core::WinPage::export_all(&cfg).unwrap();
+    cairn_core::PageRequest::export_all(&cfg).unwrap();
     cairn_core::Feedback::export_all(&cfg).unwrap();
     cairn_core::FeedbackInput::export_all(&cfg).unwrap();
+    cairn_core::FeedbackPage::export_all(&cfg).unwrap();
+    cairn_core::FeedbackCounts::export_all(&cfg).unwrap();
     cairn_core::OneOnOne::export_all(&cfg).unwrap();
     cairn_core::NewOneOnOne::export_all(&cfg).unwrap();
     cairn_core::OneOnOneInput::export_all(&cfg).unwrap();

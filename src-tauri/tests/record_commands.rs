@@ -63,3 +63,31 @@ fn feedback_from_a_free_name_round_trips_and_needs_words() {
     let err = h.invoke("create_feedback", json!({ "planId": plan_id, "input": silent })).unwrap_err();
     assert_eq!(err["field"], "said");
 }
+
+#[test]
+fn the_wins_and_feedback_screens_read_a_page_with_its_counts() {
+    let h = harness();
+    let plan_id = new_plan(&h);
+    for i in 0..7 {
+        let win = json!({ "date": yesterday(), "title": format!("Win {i}") });
+        h.invoke("create_win", json!({ "planId": plan_id, "input": win })).unwrap();
+        let fb = json!({ "date": yesterday(), "fromName": "Sam", "kind": "praise", "said": format!("Note {i}"),
+                         "status": if i < 2 { "open" } else { "resolved" } });
+        h.invoke("create_feedback", json!({ "planId": plan_id, "input": fb })).unwrap();
+    }
+    let page = h
+        .invoke("list_wins_page", json!({ "planId": plan_id, "skillId": null, "page": { "offset": 0, "limit": 5 } }))
+        .unwrap();
+    assert_eq!((page["wins"].as_array().unwrap().len(), &page["matching"], &page["total"]), (5, &json!(7), &json!(7)));
+    assert_eq!(page["wins"][0]["title"], "Win 6");
+
+    let open =
+        h.invoke("list_feedback_page", json!({ "planId": plan_id, "status": "open", "page": { "limit": 5 } })).unwrap();
+    assert_eq!(open["items"].as_array().unwrap().len(), 2);
+    assert_eq!(open["counts"], json!({ "all": 7, "open": 2, "acting": 0, "resolved": 5 }));
+
+    let err = h
+        .invoke("list_wins_page", json!({ "planId": plan_id, "skillId": null, "page": { "offset": 0, "limit": 0 } }))
+        .unwrap_err();
+    assert_eq!((err["code"].as_str(), err["field"].as_str()), (Some("validation"), Some("limit")));
+}

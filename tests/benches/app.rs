@@ -133,6 +133,9 @@ async fn round_trips(data: &Path, plan_id: i64) -> Vec<(String, f64, f64)> {
         ("list_skills", json!({ "planId": plan_id })),
         ("list_wins", json!({ "planId": plan_id })),
         ("list_feedback", json!({ "planId": plan_id })),
+        // What the wins and feedback screens ask for: the first page of 50 with its counts.
+        ("list_wins_page", json!({ "planId": plan_id, "skillId": null, "page": { "limit": 50 } })),
+        ("list_feedback_page", json!({ "planId": plan_id, "status": null, "page": { "limit": 50 } })),
         ("list_stakeholders", json!({})),
         ("list_one_on_ones", json!({ "planId": plan_id })),
         ("search", json!({ "planId": plan_id, "query": "latency" })),

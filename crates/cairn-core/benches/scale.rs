@@ -6,7 +6,7 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use cairn_core::{FixedClock, ImportMode, Store};
+use cairn_core::{FixedClock, ImportMode, PageRequest, Store};
 use chrono::{NaiveDate, TimeZone, Utc};
 use rusqlite::Connection;
 
@@ -119,6 +119,33 @@ fn main() {
         Some(measure(N, || {
             raw(&conn, "SELECT * FROM win WHERE plan_id = ?1 ORDER BY date DESC", [id]);
             raw(&conn, "SELECT ws.* FROM win_skill ws JOIN win w ON w.id = ws.win_id WHERE w.plan_id = ?1", [id]);
+        })),
+    );
+    row(
+        "wins page (first 50 of 400, counts)",
+        measure(N, || drop(store.list_wins_page(id, None, &PageRequest::first(50)).unwrap())),
+        Some(measure(N, || {
+            raw(&conn, "SELECT count(*) FROM win WHERE plan_id = ?1", [id]);
+            raw(&conn, "SELECT * FROM win WHERE plan_id = ?1 ORDER BY date DESC, id DESC LIMIT 50", [id]);
+            raw(
+                &conn,
+                "SELECT ws.* FROM win_skill ws WHERE ws.win_id IN \
+                 (SELECT id FROM win WHERE plan_id = ?1 ORDER BY date DESC, id DESC LIMIT 50)",
+                [id],
+            );
+        })),
+    );
+    row(
+        "feedback page (first 50 of 400, counts)",
+        measure(N, || drop(store.list_feedback_page(id, None, &PageRequest::first(50)).unwrap())),
+        Some(measure(N, || {
+            raw(&conn, "SELECT status, count(*) FROM feedback WHERE plan_id = ?1 GROUP BY status", [id]);
+            raw(
+                &conn,
+                "SELECT f.*, s.name FROM feedback f LEFT JOIN stakeholder s ON s.id = f.stakeholder_id \
+                 WHERE f.plan_id = ?1 ORDER BY f.date DESC, f.id DESC LIMIT 50",
+                [id],
+            );
         })),
     );
     row(

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::page::PageRequest;
 use crate::store::Store;
 use crate::text::{optional_text, required_line};
 use crate::text_enum::text_enum;
@@ -63,6 +64,26 @@ pub struct Feedback {
     pub status: FeedbackStatus,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+}
+
+/// How much of the plan's feedback is in each state, for the filter buttons.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FeedbackCounts {
+    pub all: u32,
+    pub open: u32,
+    pub acting: u32,
+    pub resolved: u32,
+}
+
+/// A page of the plan's feedback, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FeedbackPage {
+    pub items: Vec<Feedback>,
+    /// How many the status filter keeps, on this page and the others.
+    pub matching: u32,
+    pub counts: FeedbackCounts,
 }
 
 /// What a person fills in for feedback: a stakeholder or a free name (one of the two).
@@ -219,6 +240,70 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| Error::storage("read the feedback", e))?;
         let rows = stmt.query_map([plan_id], from_row).map_err(|e| Error::storage("read the feedback", e))?;
         rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the feedback", e))
+    }
+
+    /// A page of the plan's feedback, newest first; with `status`, only the feedback in that state.
+    pub fn list_feedback_page(
+        &self,
+        plan_id: i64,
+        status: Option<FeedbackStatus>,
+        page: &PageRequest,
+    ) -> Result<FeedbackPage> {
+        page.checked_limit()?;
+        self.require_plan(plan_id)?;
+        let mut counts = FeedbackCounts::default();
+        {
+            let mut stmt = self
+                .conn
+                .prepare_cached("SELECT status, count(*) FROM feedback WHERE plan_id = ?1 GROUP BY status")
+                .map_err(|e| Error::storage("count the feedback", e))?;
+            let rows = stmt
+                .query_map([plan_id], |r| Ok((r.get::<_, FeedbackStatus>(0)?, r.get::<_, u32>(1)?)))
+                .map_err(|e| Error::storage("count the feedback", e))?;
+            for row in rows {
+                let (s, n) = row.map_err(|e| Error::storage("count the feedback", e))?;
+                match s {
+                    FeedbackStatus::Open => counts.open = n,
+                    FeedbackStatus::Acting => counts.acting = n,
+                    FeedbackStatus::Resolved => counts.resolved = n,
+                }
+                counts.all += n;
+            }
+        }
+        let matching = match status {
+            None => counts.all,
+            Some(FeedbackStatus::Open) => counts.open,
+            Some(FeedbackStatus::Acting) => counts.acting,
+            Some(FeedbackStatus::Resolved) => counts.resolved,
+        };
+        let position = match page.through {
+            Some(id) => match self.get_feedback(id) {
+                // Its place in the list: how much of the kept feedback comes before it.
+                Ok(f) if f.plan_id == plan_id && status.is_none_or(|s| s == f.status) => Some(
+                    self.conn
+                        .prepare_cached(
+                            "SELECT count(*) FROM feedback WHERE plan_id = ?1 AND (?2 IS NULL OR status = ?2) \
+                             AND (date > ?3 OR (date = ?3 AND id > ?4))",
+                        )
+                        .and_then(|mut stmt| stmt.query_row(params![plan_id, status, f.date, id], |r| r.get(0)))
+                        .map_err(|e| Error::storage("count the feedback", e))?,
+                ),
+                Ok(_) | Err(Error::NotFound { .. }) => None,
+                Err(e) => return Err(e),
+            },
+            None => None,
+        };
+        let limit = page.limit_through(position)?;
+        let sql = format!(
+            "SELECT {COLUMNS} FROM feedback f LEFT JOIN stakeholder s ON s.id = f.stakeholder_id \
+             WHERE f.plan_id = ?1 AND (?2 IS NULL OR f.status = ?2) ORDER BY f.date DESC, f.id DESC LIMIT ?3 OFFSET ?4"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| Error::storage("read the feedback", e))?;
+        let rows = stmt
+            .query_map(params![plan_id, status, limit, page.offset], from_row)
+            .map_err(|e| Error::storage("read the feedback", e))?;
+        let items = rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the feedback", e))?;
+        Ok(FeedbackPage { items, matching, counts })
     }
 
     /// The plan's open feedback given on or before `until`, newest first (the agenda's; done and

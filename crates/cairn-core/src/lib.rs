@@ -26,6 +26,7 @@ mod learning;
 mod migrations;
 mod milestone;
 mod one_on_one;
+mod page;
 mod plan;
 mod readiness;
 mod reminder;
@@ -49,7 +50,7 @@ pub use backup_format::{FORMAT_VERSION, ImportMode, ImportSummary, MAX_DOCUMENT_
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use dashboard::{DashboardSummary, UpcomingOneOnOne, WindowPhase, gap_closed_percent};
 pub use error::{Error, ErrorCode, Result};
-pub use feedback::{Feedback, FeedbackInput, FeedbackKind, FeedbackStatus};
+pub use feedback::{Feedback, FeedbackCounts, FeedbackInput, FeedbackKind, FeedbackPage, FeedbackStatus};
 pub use folder::{DATA_FILE, INSTANCE_SOCKET, window_open_on};
 pub use framework::{
     Expectation, ExpectationChange, Framework, FrameworkImportPreview, FrameworkLevel, FrameworkSummary, FrameworkTopic,
@@ -66,6 +67,7 @@ pub use one_on_one::{
     ActionItem, ActionItemInput, ActionItemStatus, AgendaItem, AgendaItemInput, AgendaPreview, NewOneOnOne, OneOnOne,
     OneOnOneInput,
 };
+pub use page::{PAGE_MAX, PageRequest};
 pub use plan::{Plan, PlanInput, PlanStatus, Track};
 pub use readiness::{Readiness, ReadinessExpectation, ReadinessTopic};
 pub use reminder::{Notice, Reminder, ReminderKind, notice};
@@ -80,5 +82,5 @@ pub use stakeholder::{
 pub use store::Store;
 pub use stretch::{Stretch, StretchInput, StretchStatus};
 pub use template::{TemplateId, TemplateInfo, templates};
-pub use win::{Win, WinInput, impact_summary};
+pub use win::{Win, WinInput, WinPage, impact_summary};
 pub use window::{MAX_WINDOW_MONTHS, MIN_WINDOW_MONTHS, PlanWindow};

@@ -336,6 +336,35 @@ impl Store {
         Ok(links)
     }
 
+    /// The skill links of the given owners (a page of a list), by owner id, in one query.
+    pub(crate) fn linked_skill_ids_of(
+        &self,
+        table: &'static str,
+        owner_column: &'static str,
+        owners: impl Iterator<Item = i64>,
+    ) -> Result<std::collections::HashMap<i64, Vec<i64>>> {
+        let owners: Vec<i64> = owners.collect();
+        let mut links: std::collections::HashMap<i64, Vec<i64>> = std::collections::HashMap::new();
+        if owners.is_empty() {
+            return Ok(links);
+        }
+        let marks = vec!["?"; owners.len()].join(",");
+        let sql = format!(
+            "SELECT {owner_column}, skill_id FROM {table} WHERE {owner_column} IN ({marks}) \
+             ORDER BY {owner_column}, skill_id"
+        );
+        let mut stmt = self.conn.prepare(&sql).map_err(|e| Error::storage("read the linked skills", e))?;
+        let mut rows = stmt
+            .query(rusqlite::params_from_iter(owners.iter()))
+            .map_err(|e| Error::storage("read the linked skills", e))?;
+        while let Some(row) = rows.next().map_err(|e| Error::storage("read the linked skills", e))? {
+            let owner: i64 = row.get(0).map_err(|e| Error::storage("read the linked skills", e))?;
+            let skill: i64 = row.get(1).map_err(|e| Error::storage("read the linked skills", e))?;
+            links.entry(owner).or_default().push(skill);
+        }
+        Ok(links)
+    }
+
     /// `not_found` unless the plan exists: a clearer answer than a foreign-key failure.
     pub(crate) fn require_plan(&self, plan_id: i64) -> Result<()> {
         self.get_plan(plan_id).map(|_| ())

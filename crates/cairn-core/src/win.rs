@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::page::PageRequest;
 use crate::store::Store;
 use crate::text::{optional_text, required_line};
 use crate::window::parse_date;
@@ -71,6 +72,17 @@ pub struct WinInput {
     #[ts(type = "number[]")]
     #[serde(default)]
     pub skill_ids: Vec<i64>,
+}
+
+/// A page of the plan's wins, newest first, with the counts the screen shows beside it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct WinPage {
+    pub wins: Vec<Win>,
+    /// How many wins the filter keeps, on this page and the others.
+    pub matching: u32,
+    /// How many wins the plan has.
+    pub total: u32,
 }
 
 /// "p95 latency: 420 → 250 ms (−40%)". The change is left out when the baseline is zero.
@@ -259,6 +271,47 @@ impl Store {
         Ok(wins)
     }
 
+    /// A page of the plan's wins, newest first; with `skill_id`, only the wins that are evidence for
+    /// that skill. Only the page's rows and their skill links are read.
+    pub fn list_wins_page(&self, plan_id: i64, skill_id: Option<i64>, page: &PageRequest) -> Result<WinPage> {
+        page.checked_limit()?;
+        self.require_plan(plan_id)?;
+        // The filter, shared by the count, the position of `through` and the page itself.
+        const FILTER: &str =
+            "plan_id = ?1 AND (?2 IS NULL OR id IN (SELECT win_id FROM win_skill WHERE skill_id = ?2))";
+        let count = |extra: &str, p: &[&dyn rusqlite::ToSql]| -> Result<u32> {
+            self.conn
+                .prepare_cached(&format!("SELECT count(*) FROM win WHERE {FILTER}{extra}"))
+                .and_then(|mut stmt| stmt.query_row(p, |r| r.get(0)))
+                .map_err(|e| Error::storage("count the wins", e))
+        };
+        let matching = count("", &[&plan_id, &skill_id])?;
+        let total = if skill_id.is_none() { matching } else { count("", &[&plan_id, &None::<i64>])? };
+        let position = match page.through {
+            Some(id) => match self.get_win(id) {
+                // Its place in the list: how many of the kept wins come before it.
+                Ok(w) if w.plan_id == plan_id && skill_id.is_none_or(|s| w.skill_ids.contains(&s)) => {
+                    Some(count(" AND (date > ?3 OR (date = ?3 AND id > ?4))", &[&plan_id, &skill_id, &w.date, &id])?)
+                }
+                Ok(_) | Err(Error::NotFound { .. }) => None,
+                Err(e) => return Err(e),
+            },
+            None => None,
+        };
+        let limit = page.limit_through(position)?;
+        let sql = format!("SELECT {COLUMNS} FROM win WHERE {FILTER} ORDER BY date DESC, id DESC LIMIT ?3 OFFSET ?4");
+        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| Error::storage("read the wins", e))?;
+        let rows = stmt
+            .query_map(params![plan_id, skill_id, limit, page.offset], from_row)
+            .map_err(|e| Error::storage("read the wins", e))?;
+        let mut wins = rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the wins", e))?;
+        let mut links = self.linked_skill_ids_of("win_skill", "win_id", wins.iter().map(|w| w.id))?;
+        for win in &mut wins {
+            win.skill_ids = links.remove(&win.id).unwrap_or_default();
+        }
+        Ok(WinPage { wins, matching, total })
+    }
+
     /// The plan's `n` newest wins (the dashboard's "recent wins"), without reading the others.
     pub(crate) fn recent_wins(&self, plan_id: i64, n: usize) -> Result<Vec<Win>> {
         let sql = format!("SELECT {COLUMNS} FROM win WHERE plan_id = ?1 ORDER BY date DESC, id DESC LIMIT ?2");
@@ -266,8 +319,9 @@ impl Store {
         let rows =
             stmt.query_map(params![plan_id, n as i64], from_row).map_err(|e| Error::storage("read the wins", e))?;
         let mut wins = rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the wins", e))?;
+        let mut links = self.linked_skill_ids_of("win_skill", "win_id", wins.iter().map(|w| w.id))?;
         for win in &mut wins {
-            win.skill_ids = self.linked_skill_ids("win_skill", "win_id", win.id)?;
+            win.skill_ids = links.remove(&win.id).unwrap_or_default();
         }
         Ok(wins)
     }

@@ -1,6 +1,6 @@
 //! Feedback commands: thin wrappers over `cairn_core::Store`.
 
-use cairn_core::{Feedback, FeedbackInput};
+use cairn_core::{Feedback, FeedbackInput, FeedbackPage, FeedbackStatus, PageRequest};
 use tauri::State;
 
 use crate::error::IpcError;
@@ -9,6 +9,17 @@ use crate::state::AppState;
 #[tauri::command]
 pub async fn list_feedback(state: State<'_, AppState>, plan_id: i64) -> Result<Vec<Feedback>, IpcError> {
     state.with_store(|s| s.list_feedback(plan_id))
+}
+
+/// The feedback screen's page, optionally of one status, with the count of each status.
+#[tauri::command]
+pub async fn list_feedback_page(
+    state: State<'_, AppState>,
+    plan_id: i64,
+    status: Option<FeedbackStatus>,
+    page: PageRequest,
+) -> Result<FeedbackPage, IpcError> {
+    state.with_store(|s| s.list_feedback_page(plan_id, status, &page))
 }
 
 #[tauri::command]

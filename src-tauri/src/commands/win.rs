@@ -1,6 +1,6 @@
 //! Brag-log commands: thin wrappers over `cairn_core::Store`.
 
-use cairn_core::{Win, WinInput};
+use cairn_core::{PageRequest, Win, WinInput, WinPage};
 use tauri::State;
 
 use crate::error::IpcError;
@@ -9,6 +9,17 @@ use crate::state::AppState;
 #[tauri::command]
 pub async fn list_wins(state: State<'_, AppState>, plan_id: i64) -> Result<Vec<Win>, IpcError> {
     state.with_store(|s| s.list_wins(plan_id))
+}
+
+/// The wins screen's page: the newest wins first, more when asked (see `cairn_core::PageRequest`).
+#[tauri::command]
+pub async fn list_wins_page(
+    state: State<'_, AppState>,
+    plan_id: i64,
+    skill_id: Option<i64>,
+    page: PageRequest,
+) -> Result<WinPage, IpcError> {
+    state.with_store(|s| s.list_wins_page(plan_id, skill_id, &page))
 }
 
 #[tauri::command]

@@ -35,6 +35,10 @@ import type { TemplateId } from './bindings/TemplateId';
 import type { TemplateInfo } from './bindings/TemplateInfo';
 import type { Win } from './bindings/Win';
 import type { WinInput } from './bindings/WinInput';
+import type { WinPage } from './bindings/WinPage';
+import type { PageRequest } from './bindings/PageRequest';
+import type { FeedbackPage } from './bindings/FeedbackPage';
+import type { FeedbackCounts } from './bindings/FeedbackCounts';
 import type { ActionStatus } from './bindings/ActionStatus';
 import type { FeedbackKind } from './bindings/FeedbackKind';
 import type { FeedbackStatus } from './bindings/FeedbackStatus';
@@ -73,6 +77,10 @@ import type { ReadinessExpectation } from './bindings/ReadinessExpectation';
 import type { ReadinessTopic } from './bindings/ReadinessTopic';
 
 export type {
+  FeedbackCounts,
+  FeedbackPage,
+  PageRequest,
+  WinPage,
   Assessment,
   AssessmentInput,
   EvidenceInput,
@@ -241,12 +249,16 @@ export const api = {
   deleteMilestone: (id: number) => call<null>('delete_milestone', { id }),
 
   listWins: (planId: number) => call<Win[]>('list_wins', { planId }),
+  listWinsPage: (planId: number, skillId: number | null, page: PageRequest) =>
+    call<WinPage>('list_wins_page', { planId, skillId, page }),
   getWin: (id: number) => call<Win>('get_win', { id }),
   createWin: (planId: number, input: WinInput) => call<Win>('create_win', { planId, input }),
   updateWin: (id: number, input: WinInput) => call<Win>('update_win', { id, input }),
   deleteWin: (id: number) => call<null>('delete_win', { id }),
 
   listFeedback: (planId: number) => call<Feedback[]>('list_feedback', { planId }),
+  listFeedbackPage: (planId: number, status: FeedbackStatus | null, page: PageRequest) =>
+    call<FeedbackPage>('list_feedback_page', { planId, status, page }),
   getFeedback: (id: number) => call<Feedback>('get_feedback', { id }),
   createFeedback: (planId: number, input: FeedbackInput) => call<Feedback>('create_feedback', { planId, input }),
   updateFeedback: (id: number, input: FeedbackInput) => call<Feedback>('update_feedback', { id, input }),
@@ -340,7 +352,7 @@ export type PeopleApi = Pick<
 >;
 
 /** The part of the API the wins screen uses (and its tests fake). */
-export type WinsApi = Pick<Api, 'listWins' | 'createWin' | 'updateWin' | 'deleteWin' | 'listSkills'>;
+export type WinsApi = Pick<Api, 'listWinsPage' | 'createWin' | 'updateWin' | 'deleteWin' | 'listSkills'>;
 
 /** The part of the API the plans screens use (and their tests fake). */
 export type PlansApi = Pick<
@@ -378,7 +390,7 @@ export type StretchApi = Pick<
 /** The part of the API the feedback screen uses (and its tests fake). */
 export type FeedbackApi = Pick<
   Api,
-  'listFeedback' | 'createFeedback' | 'updateFeedback' | 'deleteFeedback' | 'listStakeholders'
+  'listFeedbackPage' | 'createFeedback' | 'updateFeedback' | 'deleteFeedback' | 'listStakeholders'
 >;
 
 /** The part of the API the plan screen uses (and its tests fake). */

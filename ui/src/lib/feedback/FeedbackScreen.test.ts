@@ -1,7 +1,8 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Feedback, FeedbackApi, FeedbackInput, Stakeholder } from '../api';
+import type { Feedback, FeedbackApi, FeedbackInput, FeedbackStatus, PageRequest, Stakeholder } from '../api';
+import { cutPage } from '../paging.testing';
 import FeedbackScreen from './FeedbackScreen.svelte';
 
 const stamp = '2026-11-21T09:00:00Z';
@@ -19,7 +20,11 @@ function fakeFeedback(initial: Feedback[]) {
   const store = (id: number, input: FeedbackInput) =>
     feedback(id, input.stakeholderId === 4 ? 'Dev Patel' : input.fromName, { ...input });
   return {
-    listFeedback: vi.fn(async () => [...items]),
+    listFeedbackPage: vi.fn(async (_plan: number, status: FeedbackStatus | null, page: PageRequest) => {
+      const { rows, matching } = cutPage(status === null ? items : items.filter((f) => f.status === status), page);
+      const count = (s: FeedbackStatus) => items.filter((f) => f.status === s).length;
+      return { items: rows, matching, counts: { all: items.length, open: count('open'), acting: count('acting'), resolved: count('resolved') } };
+    }),
     createFeedback: vi.fn(async (_plan: number, input: FeedbackInput) => {
       const f = store(60, input);
       items.push(f);
@@ -60,5 +65,26 @@ describe('FeedbackScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Log this feedback' }));
     expect(api.createFeedback).toHaveBeenCalledWith(1, expect.objectContaining({ stakeholderId: null, fromName: 'Dana from design', kind: 'praise' }));
     expect(await screen.findByRole('article', { name: /Dana from design/ })).toHaveTextContent('Great demo.');
+  });
+
+  it('counts every status of the whole list and pages the one shown', async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: 70 }, (_, i) =>
+      feedback(i + 1, `Reviewer ${i + 1}`, { status: i % 2 ? 'resolved' : 'open', date: `2026-0${1 + Math.floor(i / 10)}-${String(10 + (i % 10))}` }),
+    );
+    render(FeedbackScreen, { planId: 1, api: fakeFeedback(many) });
+    const list = await screen.findByRole('list', { name: 'Feedback' });
+    expect(within(list).getAllByRole('article')).toHaveLength(50);
+    expect(screen.getByRole('button', { name: 'All 70' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Open 35' })).toBeInTheDocument();
+    expect(screen.getByText('Showing 50 of 70 pieces of feedback')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Resolved 35' }));
+    await waitFor(() => expect(within(list).getAllByRole('article')).toHaveLength(35));
+    expect(screen.queryByText(/Showing/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'All 70' }));
+    await waitFor(() => expect(within(list).getAllByRole('article')).toHaveLength(50));
+    await user.click(screen.getByRole('button', { name: 'Show the last 20' }));
+    await waitFor(() => expect(within(list).getAllByRole('article')).toHaveLength(70));
   });
 });

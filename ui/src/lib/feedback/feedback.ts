@@ -21,13 +21,6 @@ export function blankFeedback(today = todayYmd()): FeedbackInput {
 
 export type FeedbackFilter = 'all' | FeedbackStatus;
 
-/** Newest first; the filter keeps one status. */
-export function visibleFeedback(items: Feedback[], filter: FeedbackFilter): Feedback[] {
-  return items
-    .filter((f) => filter === 'all' || f.status === filter)
-    .sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id);
-}
-
 /** The next step a card offers for constructive feedback: open → acting → resolved. */
 export function nextStatus(f: Feedback): { to: FeedbackStatus; label: string } | null {
   if (f.status === 'open') return f.kind === 'praise' ? { to: 'resolved', label: 'Noted' } : { to: 'acting', label: 'Acting on it' };

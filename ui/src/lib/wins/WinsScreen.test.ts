@@ -1,8 +1,9 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { CairnError, type Skill, type Win, type WinInput, type WinsApi } from '../api';
+import { CairnError, type PageRequest, type Skill, type Win, type WinInput, type WinsApi } from '../api';
 import Toaster from '../components/Toaster.svelte';
+import { cutPage } from '../paging.testing';
 import WinsScreen from './WinsScreen.svelte';
 
 const stamp = '2026-11-21T09:00:00Z';
@@ -23,7 +24,10 @@ function fakeWins(initial: Win[] = []) {
     impactSummary: input.metric && input.baseline !== null && input.result !== null ? `${input.metric}: ${input.baseline} → ${input.result} ${input.unit}` : '',
   });
   return {
-    listWins: vi.fn(async () => [...wins]),
+    listWinsPage: vi.fn(async (_plan: number, skillId: number | null, page: PageRequest) => {
+      const { rows, matching } = cutPage(skillId === null ? wins : wins.filter((w) => w.skillIds.includes(skillId)), page);
+      return { wins: rows, matching, total: wins.length };
+    }),
     listSkills: vi.fn(async () => [skill(1, 'Performance'), skill(2, 'Mentoring')]),
     createWin: vi.fn(async (_plan: number, input: WinInput) => {
       const w = toWin(nextId++, input);
@@ -117,5 +121,39 @@ describe('WinsScreen', () => {
     await user.click(await screen.findByRole('button', { name: 'Undo' }));
     expect(await screen.findByRole('article', { name: 'Cut search p95 latency' })).toBeInTheDocument();
     expect(api.createWin).toHaveBeenCalledWith(1, expect.objectContaining({ title: 'Cut search p95 latency', baseline: 420, skillIds: [1] }));
+  });
+
+  it('shows the newest fifty and reads the rest a page at a time', async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: 120 }, (_, i): Win => ({ ...existing, id: i + 1, title: `Win ${i + 1}`, date: `2026-0${1 + Math.floor(i / 20)}-${String(1 + (i % 20)).padStart(2, '0')}` }));
+    const api = fakeWins(many);
+    render(WinsScreen, { planId: 1, api });
+    const list = await screen.findByRole('list', { name: 'Wins' });
+    expect(within(list).getAllByRole('article')).toHaveLength(50);
+    expect(within(list).getAllByRole('article')[0]).toHaveAccessibleName('Win 120');
+    expect(screen.getByText('Showing 50 of 120 wins')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show 50 more' }));
+    expect(await screen.findByText('Showing 100 of 120 wins')).toBeInTheDocument();
+    // The keyboard goes on from the first card that arrived, not past them.
+    await waitFor(() => expect(screen.getByRole('article', { name: 'Win 70' })).toHaveFocus());
+    await user.click(screen.getByRole('button', { name: 'Show the last 20' }));
+    expect(await screen.findByText('Showing 120 of 120 wins')).toBeInTheDocument();
+    expect(within(list).getAllByRole('article')).toHaveLength(120);
+    expect(screen.queryByRole('button', { name: /Show/ })).not.toBeInTheDocument();
+
+    // A change reloads what is shown, not just the first page.
+    await user.click(screen.getByRole('button', { name: 'Delete Win 1' }));
+    await user.click(within(screen.getByRole('group', { name: 'Confirm deleting Win 1' })).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(within(list).getAllByRole('article')).toHaveLength(119));
+  });
+
+  it('opens on a linked win far down the log, marked', async () => {
+    const many = Array.from({ length: 120 }, (_, i): Win => ({ ...existing, id: i + 1, title: `Win ${i + 1}`, date: `2026-0${1 + Math.floor(i / 20)}-${String(1 + (i % 20)).padStart(2, '0')}` }));
+    const api = fakeWins(many);
+    render(WinsScreen, { planId: 1, api, focus: { kind: 'win', id: 3 } });
+    const card = await screen.findByRole('article', { name: 'Win 3' });
+    expect(card).toHaveClass('highlighted');
+    expect(api.listWinsPage).toHaveBeenCalledWith(1, null, { offset: 0, limit: 50, through: 3 });
+    expect(screen.getByText('Showing 118 of 120 wins')).toBeInTheDocument();
   });
 });
