@@ -79,8 +79,11 @@ pub fn run() {
                 Err(err) => eprintln!("Cairn could not check for another Cairn on {}: {err}", data_dir.display()),
             }
             let blank = startup::blank();
+            let mut daily_backup = None;
             if !blank {
-                app.manage(AppState::open(data_dir).with_fixed_folder(fixed));
+                let state = AppState::open(data_dir).with_fixed_folder(fixed);
+                daily_backup = state.daily_backup();
+                app.manage(state);
                 reminders::start(app.handle().clone());
             }
             // The window is declared with `create: false` so that a second start never flashes one.
@@ -90,6 +93,16 @@ pub fn run() {
                     config.url = tauri::WebviewUrl::App("blank.html".into());
                 }
                 tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?.build()?;
+            }
+            // The day's first backup copies the whole file (hundreds of MB after years): made
+            // beside the first screen, not before the window (BENCHMARKS.md).
+            if let Some(daily) = daily_backup {
+                std::thread::spawn(move || {
+                    if let Err(err) = daily.run() {
+                        // Not a reason to keep the person from their plans; said where a developer looks.
+                        eprintln!("Cairn could not make today's backup: {err}");
+                    }
+                });
             }
             Ok(())
         })

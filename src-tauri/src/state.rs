@@ -7,7 +7,7 @@ use std::sync::Mutex;
 
 use std::sync::Arc;
 
-use cairn_core::{BackupInfo, FrameworkDraft, Store, SystemClock};
+use cairn_core::{BackupInfo, DailyBackup, FrameworkDraft, Store, SystemClock};
 
 use crate::error::IpcError;
 
@@ -27,16 +27,9 @@ pub struct AppState {
 
 impl AppState {
     /// Opens `data_dir/cairn.db`. A failure is kept, not raised, so the window can explain it.
-    /// The day's first start makes the daily backup.
     pub fn open(data_dir: impl Into<PathBuf>) -> Self {
         let data_dir = data_dir.into();
         let store = Store::open(data_dir.join(DATABASE_FILE)).map_err(IpcError::from);
-        if let Ok(store) = &store
-            && let Err(err) = store.back_up_if_due()
-        {
-            // Not a reason to keep the person from their plans; said where a developer looks.
-            eprintln!("Cairn could not make today's backup: {err}");
-        }
         Self {
             data_dir,
             store: Mutex::new(store),
@@ -70,6 +63,11 @@ impl AppState {
     /// The previewed framework, taken (it is applied once).
     pub fn take_framework(&self) -> Option<(FrameworkDraft, String)> {
         self.pending_framework.lock().unwrap_or_else(|p| p.into_inner()).take()
+    }
+
+    /// The day's first backup, to be made off the main thread (nothing when the store is not open).
+    pub fn daily_backup(&self) -> Option<DailyBackup> {
+        self.lock().as_ref().ok().map(Store::daily_backup)
     }
 
     /// Why the store could not be opened, if it could not.

@@ -348,6 +348,13 @@ impl Store {
         self.back_up(BackupReason::Daily).map(Some)
     }
 
+    /// The start-of-day backup as work for another thread, with a connection of its own: at ten
+    /// years the copy takes long enough to be felt before the first screen, and in WAL mode the app
+    /// reads and writes meanwhile while the copy stays one consistent moment of the data.
+    pub fn daily_backup(&self) -> DailyBackup {
+        DailyBackup { data_file: self.path().to_owned(), clock: self.clock.clone() }
+    }
+
     /// Puts backup `name` in place of the data file at `data_file` and opens it (upgrading it if
     /// it is older). What was there first is kept: copied as a `before-restore` backup when it
     /// opens, moved aside whole as `damaged` when it does not. No store may be open on the file.
@@ -357,6 +364,32 @@ impl Store {
         replace_data_file(data_file, &backup)?;
         let store = Store::open_with_clock(data_file, clock)?;
         Ok((store, kept))
+    }
+}
+
+/// [`Store::daily_backup`]: the day's first backup, made by [`DailyBackup::run`] on any thread.
+pub struct DailyBackup {
+    data_file: PathBuf,
+    clock: Arc<dyn Clock>,
+}
+
+impl DailyBackup {
+    /// Makes the backup when the newest is more than a day old and the file holds anything worth
+    /// keeping, as [`Store::back_up_if_due`] does.
+    pub fn run(&self) -> Result<Option<BackupInfo>> {
+        let now = self.clock.now();
+        if !due(&self.data_file, now)? {
+            return Ok(None);
+        }
+        let conn = Connection::open_with_flags(&self.data_file, OpenFlags::SQLITE_OPEN_READ_WRITE)
+            .map_err(|e| Error::storage("open the data file for the backup", e))?;
+        // The app may be writing: wait for its transaction rather than fail the backup.
+        conn.busy_timeout(std::time::Duration::from_secs(10))
+            .map_err(|e| Error::storage("open the data file for the backup", e))?;
+        if !crate::store::has_data(&conn)? {
+            return Ok(None);
+        }
+        back_up(&conn, &self.data_file, BackupReason::Daily, now).map(Some)
     }
 }
 

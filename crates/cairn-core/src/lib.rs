@@ -45,7 +45,7 @@ mod window;
 
 pub use agenda::{AGENDA_LOOKAHEAD_DAYS, AgendaDraft, AgendaSource};
 pub use assessment::{ASSESSMENT_NOTE_MAX, Assessment, AssessmentInput, Rating};
-pub use backup::{BACKUP_DIR, BackupInfo, BackupReason, backup_dir, list_backups};
+pub use backup::{BACKUP_DIR, BackupInfo, BackupReason, DailyBackup, backup_dir, list_backups};
 pub use backup_format::{FORMAT_VERSION, ImportMode, ImportSummary, MAX_DOCUMENT_BYTES};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use dashboard::{DashboardSummary, UpcomingOneOnOne, WindowPhase, gap_closed_percent};

@@ -123,15 +123,23 @@ impl Store {
     /// Whether the file holds any plan, person or framework: what a daily backup is worth making for, and
     /// what an import must not overwrite without being asked to.
     pub(crate) fn has_data(&self) -> Result<bool> {
-        self.conn
-            .query_row("SELECT EXISTS (SELECT 1 FROM plan) OR EXISTS (SELECT 1 FROM stakeholder) OR EXISTS (SELECT 1 FROM framework)", [], |r| r.get(0))
-            .map_err(|e| Error::storage("look at the current data", e))
+        has_data(&self.conn)
     }
 
     /// The clock this store stamps and judges dates with.
     pub fn clock(&self) -> &dyn Clock {
         self.clock.as_ref()
     }
+}
+
+/// Whether the file behind `conn` holds anything worth a backup.
+pub(crate) fn has_data(conn: &rusqlite::Connection) -> Result<bool> {
+    conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM plan) OR EXISTS (SELECT 1 FROM stakeholder) OR EXISTS (SELECT 1 FROM framework)",
+        [],
+        |r| r.get(0),
+    )
+    .map_err(|e| Error::storage("look at the current data", e))
 }
 
 /// SQLite opens a file in a read-only folder "successfully" and then fails on the first read of a

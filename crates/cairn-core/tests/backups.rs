@@ -195,3 +195,23 @@ fn a_full_disk_fails_the_write_with_words_and_loses_nothing() {
     assert_eq!(titles(&t.store), vec!["Before the disk filled"]);
     assert!(t.store.list_stakeholders().unwrap().is_empty());
 }
+
+#[test]
+fn the_daily_backup_runs_on_another_thread_while_the_store_writes() {
+    let t = temp_store();
+    let daily = t.store.daily_backup();
+    assert_eq!(daily.run().unwrap(), None, "an empty file is not backed up");
+    t.store.create_plan(&input("Plan", "2026-06-01", "2027-03-01")).unwrap();
+    let worker = std::thread::spawn(move || daily.run());
+    // The app goes on writing while the copy is made.
+    for i in 0..20 {
+        t.store.create_plan(&input(&format!("Plan {i}"), "2026-06-01", "2027-03-01")).unwrap();
+    }
+    let made = worker.join().unwrap().unwrap().expect("the first backup of the day");
+    assert_eq!(made.reason, BackupReason::Daily);
+    assert_eq!(t.store.daily_backup().run().unwrap(), None, "one a day");
+    assert_eq!(t.store.back_up_if_due().unwrap(), None, "and the store's own check agrees");
+    let copy = Connection::open(backup_dir(&t.dir.path().join("cairn.db")).join(&made.name)).unwrap();
+    let plans: i64 = copy.query_row("SELECT count(*) FROM plan", [], |r| r.get(0)).unwrap();
+    assert!(plans >= 1, "the copy is whole and holds the plan");
+}
