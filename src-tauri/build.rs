@@ -12,6 +12,7 @@ const COMMANDS: &[&str] = &[
     "create_plan_from_template",
     "load_demo",
     "app_info",
+    "start",
     "ui_ready",
     "list_backups",
     "back_up_now",

@@ -21,7 +21,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use tauri::{Manager, Runtime};
 use tauri_plugin_window_state::{AppHandleExt, StateFlags};
 
-pub use commands::app::AppInfo;
+pub use commands::app::{AppInfo, FirstScreen, Start};
 pub use commands::export::Exported;
 pub use commands::framework::FrameworkFilePreview;
 pub use error::IpcError;

@@ -31,12 +31,27 @@ pub fn blank() -> bool {
     std::env::var_os(BLANK_ENV).is_some_and(|v| v == "1")
 }
 
-/// The UI's first plan data is painted (or the blank page's first frame).
+/// The UI's first plan data is painted (or the blank page's first frame). `marks` are the UI's
+/// startup marks (`performance.mark`, ms since the page began) and `now` the page's clock at this
+/// call: the probe line places the page's start and each mark on the clock that began at `main`,
+/// e.g. `912.4 page=301 script=388 plans-known=512 dashboard-data=640 first-data-painted=905`.
 #[tauri::command]
-pub async fn ui_ready<R: Runtime>(app: AppHandle<R>) -> Result<(), IpcError> {
+pub async fn ui_ready<R: Runtime>(
+    app: AppHandle<R>,
+    marks: Option<Vec<(String, f64)>>,
+    now: Option<f64>,
+) -> Result<(), IpcError> {
     let Some(path) = std::env::var_os(PROBE_ENV) else { return Ok(()) };
     let elapsed = STARTED.get().map_or(0.0, |t| t.elapsed().as_secs_f64() * 1000.0);
-    let line = format!("{elapsed:.1}\n");
+    let mut line = format!("{elapsed:.1}");
+    if let Some(now) = now.filter(|n| n.is_finite()) {
+        let page = elapsed - now;
+        line.push_str(&format!(" page={page:.0}"));
+        for (name, at) in marks.unwrap_or_default().iter().filter(|(n, t)| t.is_finite() && is_word(n)) {
+            line.push_str(&format!(" {name}={:.0}", page + at));
+        }
+    }
+    line.push('\n');
     let written = std::fs::OpenOptions::new()
         .create(true)
         .append(true)
@@ -49,4 +64,9 @@ pub async fn ui_ready<R: Runtime>(app: AppHandle<R>) -> Result<(), IpcError> {
         app.exit(0);
     }
     Ok(())
+}
+
+/// A mark's name as the probe line can carry it (the UI's own names: letters and dashes).
+fn is_word(name: &str) -> bool {
+    !name.is_empty() && name.len() <= 40 && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
 }

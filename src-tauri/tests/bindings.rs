@@ -61,6 +61,7 @@ fn export_all(dir: &Path) {
     cairn_app::Exported::export_all(&cfg).unwrap();
     cairn_app::IpcError::export_all(&cfg).unwrap();
     cairn_app::AppInfo::export_all(&cfg).unwrap();
+    cairn_app::Start::export_all(&cfg).unwrap();
 }
 
 fn committed_dir() -> PathBuf {

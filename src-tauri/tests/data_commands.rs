@@ -46,6 +46,10 @@ fn a_damaged_data_file_is_explained_and_can_be_restored_from_the_window() {
 
     let info = h.invoke("app_info", json!({})).unwrap();
     assert_eq!(info["openError"]["code"], "not_a_database");
+    // The first screen's one question answers with the reason and no plans, not an error.
+    let start = h.invoke("start", json!({})).unwrap();
+    assert_eq!(start["info"]["openError"]["code"], "not_a_database");
+    assert_eq!((start["plans"].as_array().unwrap().len(), &start["first"]), (0, &serde_json::Value::Null));
     let err = h.invoke("list_plans", json!({})).unwrap_err();
     assert_eq!(err["code"], "not_a_database");
     // The backups are there to choose from even though the data file does not open.
@@ -63,4 +67,28 @@ fn the_ui_saying_it_is_ready_does_nothing_unless_a_benchmark_asked() {
     // Without CAIRN_STARTUP_PROBE the app neither writes a figure nor quits.
     assert_eq!(h.invoke("ui_ready", json!({})).unwrap(), serde_json::Value::Null);
     assert!(h.invoke("list_plans", json!({})).is_ok());
+}
+
+#[test]
+fn the_first_screen_comes_in_one_answer_with_the_first_open_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    cairn_core::Store::open(dir.path().join("cairn.db")).unwrap().load_demo().unwrap();
+    let h = harness_in(dir);
+    let start = h.invoke("start", json!({})).unwrap();
+    assert_eq!(start["info"]["openError"], serde_json::Value::Null);
+    let plans = start["plans"].as_array().unwrap();
+    assert_eq!(plans[0]["title"], "Road to Senior");
+    assert_eq!(start["first"]["plan"]["id"], plans[0]["id"]);
+    // The same summary the dashboard command gives.
+    let dashboard = h.invoke("dashboard", json!({ "planId": plans[0]["id"] })).unwrap();
+    assert_eq!(start["first"]["summary"], dashboard);
+
+    // Archived plans are not opened at start; without another, there is no first screen.
+    h.invoke("archive_plan", json!({ "id": plans[0]["id"] })).unwrap();
+    let start = h.invoke("start", json!({})).unwrap();
+    assert_eq!((start["plans"].as_array().unwrap().len(), &start["first"]), (1, &serde_json::Value::Null));
+
+    let empty = harness();
+    let start = empty.invoke("start", json!({})).unwrap();
+    assert_eq!((start["plans"].as_array().unwrap().len(), &start["first"]), (0, &serde_json::Value::Null));
 }

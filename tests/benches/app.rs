@@ -52,30 +52,51 @@ fn start(bin: &Path, data: &Path, cache: &Path, blank: bool, stay: bool) -> (std
     (cmd.spawn().expect("start the app"), probe)
 }
 
-fn wait_for_probe(probe: &Path) -> f64 {
+/// The probe line of the start: ms from `main` to the first data painted, then `name=ms` marks
+/// on the same clock (src-tauri/src/startup.rs).
+struct Probe {
+    ms: f64,
+    marks: Vec<(String, f64)>,
+}
+
+fn wait_for_probe(probe: &Path) -> Probe {
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
-        if let Some(ms) =
-            std::fs::read_to_string(probe).ok().and_then(|t| t.lines().last().and_then(|l| l.parse().ok()))
-        {
-            return ms;
+        let line = std::fs::read_to_string(probe).ok().and_then(|t| t.lines().last().map(str::to_owned));
+        if let Some(line) = line {
+            let mut words = line.split_whitespace();
+            if let Some(ms) = words.next().and_then(|w| w.parse().ok()) {
+                let marks = words
+                    .filter_map(|w| w.split_once('=').and_then(|(n, v)| Some((n.to_owned(), v.parse().ok()?))))
+                    .collect();
+                return Probe { ms, marks };
+            }
         }
         assert!(Instant::now() < deadline, "the app never said its data was painted");
         std::thread::sleep(Duration::from_millis(20));
     }
 }
 
-/// Milliseconds to first paint: the first start on a fresh cache, then the median of warm ones.
-fn startup(bin: &Path, data: &Path, blank: bool) -> (f64, f64) {
+/// Milliseconds to first paint: the first start on a fresh cache, then the median of warm ones,
+/// and the median of each startup mark over the warm starts.
+fn startup(bin: &Path, data: &Path, blank: bool) -> (f64, f64, Vec<(String, f64)>) {
     let cache = tempfile::tempdir().unwrap();
-    let mut times = Vec::new();
+    let mut probes = Vec::new();
     for _ in 0..=STARTS {
         let (mut child, probe) = start(bin, data, cache.path(), blank, false);
-        times.push(wait_for_probe(&probe));
+        probes.push(wait_for_probe(&probe));
         let _ = child.wait();
     }
-    let cold = times.remove(0);
-    (cold, median(times))
+    let cold = probes.remove(0).ms;
+    let names: Vec<String> = probes[0].marks.iter().map(|(n, _)| n.clone()).collect();
+    let marks = names
+        .into_iter()
+        .map(|name| {
+            let at = probes.iter().filter_map(|p| p.marks.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)).collect();
+            (name, median(at))
+        })
+        .collect();
+    (cold, median(probes.iter().map(|p| p.ms).collect()), marks)
 }
 
 /// The process and every process below it.
@@ -190,11 +211,17 @@ fn main() {
 
     println!();
     println!("{:<40} {:>10} {:>10}", "startup to first paint (ms)", "first", "median");
-    let (b_cold, b_warm) = startup(&bin, data.path(), true);
+    let (b_cold, b_warm, b_marks) = startup(&bin, data.path(), true);
     println!("{:<40} {:>10.0} {:>10.0}", "blank window (baseline)", b_cold, b_warm);
-    let (c_cold, c_warm) = startup(&bin, data.path(), false);
+    let (c_cold, c_warm, c_marks) = startup(&bin, data.path(), false);
     println!("{:<40} {:>10.0} {:>10.0}", "Cairn, dashboard of 10 years", c_cold, c_warm);
     println!("{:<40} {:>10.2} {:>10.2}   (target ≤ 1.3)", "ratio", c_cold / b_cold, c_warm / b_warm);
+    println!();
+    println!("where the time goes (ms from main, median of the warm starts)");
+    for (who, marks) in [("blank", &b_marks), ("Cairn", &c_marks)] {
+        let line: Vec<String> = marks.iter().map(|(n, v)| format!("{n} {v:.0}")).collect();
+        println!("  {who:<6} {}", line.join(" · "));
+    }
 
     println!();
     let (b_mem, b_procs) = memory(&bin, data.path(), true);

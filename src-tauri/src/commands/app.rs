@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+use cairn_core::{DashboardSummary, Plan, PlanStatus};
 use serde::Serialize;
 use tauri::State;
 use ts_rs::TS;
@@ -24,16 +25,55 @@ pub struct AppInfo {
     pub data_dir_fixed: bool,
 }
 
+/// Everything the first screen needs, in one answer: at startup each round trip through the
+/// webview costs 70–90 ms here (BENCHMARKS.md), against 1–5 ms once the window is up.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Start {
+    pub info: AppInfo,
+    /// Every plan, as `list_plans` gives them; empty when the data file did not open.
+    pub plans: Vec<Plan>,
+    /// The dashboard a fresh start opens: of the first plan not archived, when there is one.
+    pub first: Option<FirstScreen>,
+}
+
+/// A plan's dashboard, as the dashboard screen shows it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FirstScreen {
+    pub plan: Plan,
+    pub summary: DashboardSummary,
+}
+
+#[tauri::command]
+pub async fn start(state: State<'_, AppState>) -> Result<Start, IpcError> {
+    let info = info_of(&state);
+    // A file that did not open has no plans: the UI shows why instead (`info.openError`).
+    let plans = state.with_store(|s| s.list_plans()).unwrap_or_default();
+    let first = plans
+        .iter()
+        .find(|p| p.status != PlanStatus::Archived)
+        // A dashboard that cannot be read now is asked for again by the screen, which says why.
+        .and_then(|p| {
+            state.with_store(|s| s.dashboard(p.id)).ok().map(|summary| FirstScreen { plan: p.clone(), summary })
+        });
+    Ok(Start { info, plans, first })
+}
+
 #[tauri::command]
 pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo, IpcError> {
-    Ok(AppInfo {
+    Ok(info_of(&state))
+}
+
+fn info_of(state: &AppState) -> AppInfo {
+    AppInfo {
         version: env!("CARGO_PKG_VERSION").to_owned(),
         data_dir: state.data_dir().display().to_string(),
         data_dir_display: for_display(state.data_dir(), std::env::var_os("HOME").map(PathBuf::from)),
         database_file: state.data_dir().join(DATABASE_FILE).display().to_string(),
         open_error: state.open_error(),
         data_dir_fixed: state.fixed_folder(),
-    })
+    }
 }
 
 /// `path` with a leading home folder written as `~`.

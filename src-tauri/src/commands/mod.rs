@@ -19,6 +19,7 @@ pub mod win;
 pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         app::app_info,
+        app::start,
         crate::startup::ui_ready,
         data::list_backups,
         data::back_up_now,

@@ -6,6 +6,8 @@ import type { ActionItemInput } from './bindings/ActionItemInput';
 import type { AgendaItem } from './bindings/AgendaItem';
 import type { AgendaItemInput } from './bindings/AgendaItemInput';
 import type { AppInfo } from './bindings/AppInfo';
+import type { FirstScreen } from './bindings/FirstScreen';
+import type { Start } from './bindings/Start';
 import type { DashboardSummary } from './bindings/DashboardSummary';
 import type { ErrorCode } from './bindings/ErrorCode';
 import type { Feedback } from './bindings/Feedback';
@@ -77,6 +79,8 @@ import type { ReadinessExpectation } from './bindings/ReadinessExpectation';
 import type { ReadinessTopic } from './bindings/ReadinessTopic';
 
 export type {
+  FirstScreen,
+  Start,
   FeedbackCounts,
   FeedbackPage,
   PageRequest,
@@ -199,7 +203,8 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 export const api = {
   appInfo: () => call<AppInfo>('app_info'),
   /** The first plan data is painted (startup benchmark; a no-op otherwise). */
-  uiReady: () => call<null>('ui_ready'),
+  start: () => call<Start>('start'),
+  uiReady: (marks: [string, number][], now: number) => call<null>('ui_ready', { marks, now }),
   listPlans: () => call<Plan[]>('list_plans'),
   getPlan: (id: number) => call<Plan>('get_plan', { id }),
   createPlan: (input: PlanInput) => call<Plan>('create_plan', { input }),

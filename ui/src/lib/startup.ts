@@ -11,7 +11,11 @@ export function firstDataPainted(): void {
   requestAnimationFrame(() =>
     requestAnimationFrame(() => {
       performance.mark('cairn:first-data-painted');
-      api.uiReady().catch(() => undefined);
+      const marks = performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('cairn:'))
+        .map((m): [string, number] => [m.name.slice('cairn:'.length), m.startTime]);
+      api.uiReady(marks, performance.now()).catch(() => undefined);
     }),
   );
 }
