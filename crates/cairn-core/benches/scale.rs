@@ -32,14 +32,14 @@ fn ms(d: Duration) -> f64 {
 fn row(what: &str, (p50, p95): (Duration, Duration), raw: Option<(Duration, Duration)>) {
     match raw {
         Some((r50, r95)) => println!(
-            "{what:<34} {:>8.2} {:>8.2}   {:>8.2} {:>8.2}   {:>5.1}×",
+            "{what:<42} {:>8.2} {:>8.2}   {:>8.2} {:>8.2}   {:>5.1}×",
             ms(p50),
             ms(p95),
             ms(r50),
             ms(r95),
             p95.as_secs_f64() / r95.as_secs_f64().max(1e-9)
         ),
-        None => println!("{what:<34} {:>8.2} {:>8.2}", ms(p50), ms(p95)),
+        None => println!("{what:<42} {:>8.2} {:>8.2}", ms(p50), ms(p95)),
     }
 }
 
@@ -79,7 +79,7 @@ fn main() {
     const N: usize = 200;
 
     println!();
-    println!("{:<34} {:>8} {:>8}   {:>8} {:>8}   {:>6}", "operation (ms)", "p50", "p95", "raw p50", "raw p95", "p95 ×");
+    println!("{:<42} {:>8} {:>8}   {:>8} {:>8}   {:>6}", "operation (ms)", "p50", "p95", "raw p50", "raw p95", "p95 ×");
     row(
         "dashboard",
         measure(N, || drop(store.dashboard(id).unwrap())),

@@ -8,7 +8,8 @@ export function firstDataPainted(): void {
   if (told) return;
   told = true;
   // Two frames: the one that lays out the data, and the one after it is painted.
-  requestAnimationFrame(() =>
+  requestAnimationFrame(() => {
+    performance.mark('cairn:first-frame');
     requestAnimationFrame(() => {
       performance.mark('cairn:first-data-painted');
       const marks = performance
@@ -16,6 +17,6 @@ export function firstDataPainted(): void {
         .filter((m) => m.name.startsWith('cairn:'))
         .map((m): [string, number] => [m.name.slice('cairn:'.length), m.startTime]);
       api.uiReady(marks, performance.now()).catch(() => undefined);
-    }),
-  );
+    });
+  });
 }
