@@ -36,19 +36,22 @@ fn feedback(stakeholder_id: Option<i64>, from_name: &str) -> FeedbackInput {
     }
 }
 
-#[test]
-fn a_win_keeps_its_impact_and_skills_newest_first() {
-    let t = temp_store();
-    let plan = t.store.create_plan(&input("Plan", "2026-06-01", "2027-03-01")).unwrap();
-    let skill = SkillInput {
+fn performance() -> SkillInput {
+    SkillInput {
         name: "Performance".into(),
         category: SkillCategory::TechnicalDepth,
         current_level: 2,
         target_level: 4,
         why: String::new(),
         notes: String::new(),
-    };
-    let skill_id = t.store.create_skill(plan.id, &skill).unwrap().id;
+    }
+}
+
+#[test]
+fn a_win_keeps_its_impact_and_skills_newest_first() {
+    let t = temp_store();
+    let plan = t.store.create_plan(&input("Plan", "2026-06-01", "2027-03-01")).unwrap();
+    let skill_id = t.store.create_skill(plan.id, &performance()).unwrap().id;
     t.store.create_win(plan.id, &win("Older win", "2026-09-01", vec![])).unwrap();
     let w = t.store.create_win(plan.id, &win("Faster search", "2026-11-02", vec![skill_id])).unwrap();
     assert_eq!(w.impact_summary, "p95 latency: 420 → 252 ms (−40%)");
@@ -120,15 +123,7 @@ fn feedback_names_the_stakeholder_or_the_free_name() {
 /// 120 wins over 120 days (two on some days, so ties break by id), every third evidence for a skill.
 fn long_brag_log(t: &common::TempStore) -> (i64, i64, Vec<i64>) {
     let plan = t.store.create_plan(&input("Plan", "2026-06-01", "2027-03-01")).unwrap();
-    let skill = SkillInput {
-        name: "Performance".into(),
-        category: SkillCategory::TechnicalDepth,
-        current_level: 2,
-        target_level: 4,
-        why: String::new(),
-        notes: String::new(),
-    };
-    let skill_id = t.store.create_skill(plan.id, &skill).unwrap().id;
+    let skill_id = t.store.create_skill(plan.id, &performance()).unwrap().id;
     let day0 = chrono::NaiveDate::from_ymd_opt(2026, 7, 1).unwrap();
     let ids = (0..120)
         .map(|i| {
