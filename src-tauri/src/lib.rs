@@ -62,8 +62,14 @@ pub fn run() {
             // own open reports why in the window.
             let _ = std::fs::create_dir_all(&data_dir);
             match instance::claim(&data_dir) {
-                // Before any window exists: the other Cairn comes to the front, this one leaves.
-                Ok(instance::Claim::Running) => std::process::exit(0),
+                // Before any window exists: the other Cairn comes to the front, this one leaves,
+                // through the event loop as a quit does. `process::exit` from inside setup, with
+                // GTK's and the async runtime's threads running, crashed (SIGSEGV) once in a
+                // fresh-clone test run.
+                Ok(instance::Claim::Running) => {
+                    app.handle().exit(0);
+                    return Ok(());
+                }
                 Ok(instance::Claim::First(listener)) => {
                     let handle = app.handle().clone();
                     let socket = listener.serve(move || {
