@@ -14,6 +14,19 @@ pub struct IpcError {
     pub field: Option<String>,
 }
 
+impl IpcError {
+    /// A bug in Cairn caught at the command boundary: said plainly, with where the details are.
+    pub fn internal() -> Self {
+        Self {
+            code: ErrorCode::Internal,
+            message: "Something went wrong inside Cairn, and this action was not done. Your data is as it was; \
+                      the details are in cairn.log in the data folder."
+                .into(),
+            field: None,
+        }
+    }
+}
+
 impl From<cairn_core::Error> for IpcError {
     fn from(err: cairn_core::Error) -> Self {
         Self { code: err.code(), message: err.to_string(), field: err.field().map(str::to_owned) }

@@ -12,6 +12,7 @@ mod commands;
 mod data_folder;
 mod error;
 mod instance;
+mod log;
 mod reminders;
 mod startup;
 mod state;
@@ -25,7 +26,7 @@ pub use commands::app::{AppInfo, FirstScreen, Start};
 pub use commands::export::Exported;
 pub use commands::framework::FrameworkFilePreview;
 pub use error::IpcError;
-pub use state::AppState;
+pub use state::{AppState, BackupFailure};
 
 pub use data_folder::DATA_DIR_ENV;
 
@@ -45,6 +46,7 @@ pub const MAIN_WINDOW: &str = "main";
 /// Starts the desktop app.
 pub fn run() {
     startup::mark_start();
+    log::panics_to_log();
     let window_state = tauri_plugin_window_state::Builder::default().with_state_flags(WINDOW_STATE).build();
     let app = configure(tauri::Builder::default())
         .plugin(window_state)
@@ -57,10 +59,16 @@ pub fn run() {
             }
         })
         .setup(|app| {
-            let (data_dir, fixed) = data_folder::resolve(app.handle())?;
-            // The folder must exist for the instance socket; if it cannot be made, the store's
-            // own open reports why in the window.
-            let _ = std::fs::create_dir_all(&data_dir);
+            let Some((data_dir, fixed)) = data_folder::resolve() else {
+                return Err("there is no home folder to keep Cairn's data in; set CAIRN_DATA_DIR".into());
+            };
+            // Private from birth (0700, whatever the umask). If it cannot be made, the store's own
+            // open says why in the window.
+            if let Err(err) = cairn_core::create_private_dir(&data_dir) {
+                log::warn(&err.to_string());
+            } else {
+                log::to_folder(&data_dir);
+            }
             match instance::claim(&data_dir) {
                 // Before any window exists: the other Cairn comes to the front, this one leaves,
                 // through the event loop as a quit does. `process::exit` from inside setup, with
@@ -70,10 +78,19 @@ pub fn run() {
                     app.handle().exit(0);
                     return Ok(());
                 }
+                Ok(instance::Claim::Busy) => {
+                    log::error(&format!(
+                        "another Cairn, or cairn-cli replacing the data, holds {} and did not let go; try again \
+                         in a moment",
+                        data_dir.display()
+                    ));
+                    app.handle().exit(1);
+                    return Ok(());
+                }
                 Ok(instance::Claim::First(listener)) => {
                     let handle = app.handle().clone();
                     let socket = listener.serve(move || {
-                        // A Cairn on its way out lets the new start take over instead.
+                        // A Cairn on its way out lets the new start take over once it has gone.
                         if QUITTING.load(Ordering::SeqCst) {
                             return false;
                         }
@@ -82,14 +99,12 @@ pub fn run() {
                     });
                     app.manage(socket);
                 }
-                Err(err) => eprintln!("Cairn could not check for another Cairn on {}: {err}", data_dir.display()),
+                // The folder could not even be locked (unwritable): the store's open explains it.
+                Err(err) => log::warn(&format!("could not lock {}: {err}", data_dir.display())),
             }
             let blank = startup::blank();
-            let mut daily_backup = None;
             if !blank {
-                let state = AppState::open(data_dir).with_fixed_folder(fixed);
-                daily_backup = state.daily_backup();
-                app.manage(state);
+                app.manage(AppState::open(data_dir).with_fixed_folder(fixed));
                 reminders::start(app.handle().clone());
             }
             // The window is declared with `create: false` so that a second start never flashes one.
@@ -101,14 +116,11 @@ pub fn run() {
                 tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?.build()?;
             }
             // The day's first backup copies the whole file (hundreds of MB after years): made
-            // beside the first screen, not before the window (BENCHMARKS.md).
-            if let Some(daily) = daily_backup {
-                std::thread::spawn(move || {
-                    if let Err(err) = daily.run() {
-                        // Not a reason to keep the person from their plans; said where a developer looks.
-                        eprintln!("Cairn could not make today's backup: {err}");
-                    }
-                });
+            // beside the first screen, not before the window (BENCHMARKS.md). A failure is shown
+            // on Data & backups and said in a desktop notice.
+            if let Some(state) = app.try_state::<AppState>() {
+                let handle = app.handle().clone();
+                state.start_daily_backup(move |failure| reminders::backup_failed(&handle, failure));
             }
             Ok(())
         })

@@ -25,7 +25,7 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
         loop {
             if let Some(state) = app.try_state::<AppState>() {
                 remind(&state, |notice| {
-                    app.notification().builder().title(&notice.title).body(&notice.body).show().is_ok()
+                    app.notification().builder().title(&notice.title).body(notice.body_markup()).show().is_ok()
                 });
             }
             std::thread::sleep(EVERY);
@@ -33,14 +33,26 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
     });
 }
 
+/// Says in a desktop notice that a backup made out of sight failed (Data & backups says more).
+pub fn backup_failed<R: Runtime>(app: &AppHandle<R>, failure: &crate::BackupFailure) {
+    let body = cairn_core::markup_escaped(&format!("{} Open Data & backups to make one now.", failure.message));
+    if let Err(err) = app.notification().builder().title("Cairn could not back up your data").body(body).show() {
+        crate::log::warn(&format!("could not show the backup notice: {err}"));
+    }
+}
+
 /// Shows one notice for whatever became due and, if it was shown, remembers that. Without a
 /// notification service (a bare X session), nothing is marked and the next look tries again.
 pub fn remind(state: &AppState, show: impl FnOnce(&Notice) -> bool) {
-    let Ok(due) = state.with_store(|store| store.due_reminders()) else { return };
+    let due = match state.with_store(|store| store.due_reminders()) {
+        Ok(due) => due,
+        Err(err) => return crate::log::error(&format!("could not look for reminders: {}", err.message)),
+    };
     if let Some(notice) = cairn_core::notice(&due)
         && show(&notice)
+        && let Err(err) = state.with_store(|store| store.mark_reminded(&due))
     {
-        let _ = state.with_store(|store| store.mark_reminded(&due));
+        crate::log::error(&format!("could not remember the reminder it showed: {}", err.message));
     }
 }
 

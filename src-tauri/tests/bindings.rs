@@ -12,6 +12,7 @@ use ts_rs::TS;
 fn export_all(dir: &Path) {
     let cfg = ts_rs::Config::new().with_out_dir(dir);
     cairn_core::Plan::export_all(&cfg).unwrap();
+    cairn_core::Deleted::export_all(&cfg).unwrap();
     cairn_core::BackupInfo::export_all(&cfg).unwrap();
     cairn_core::ImportSummary::export_all(&cfg).unwrap();
     cairn_core::PlanInput::export_all(&cfg).unwrap();
@@ -62,6 +63,7 @@ fn export_all(dir: &Path) {
     cairn_app::IpcError::export_all(&cfg).unwrap();
     cairn_app::AppInfo::export_all(&cfg).unwrap();
     cairn_app::Start::export_all(&cfg).unwrap();
+    cairn_app::BackupFailure::export_all(&cfg).unwrap();
 }
 
 fn committed_dir() -> PathBuf {

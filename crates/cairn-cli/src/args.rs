@@ -43,7 +43,8 @@ naming any --include replaces the default sections. Plan sections: skills, timel
 stretch, milestones, wins, feedback, readiness (the promotion packet), people_details,
 skill_notes. Brief sections: since_last, coming_up, stretch, skills, agenda, check_ins, notes.
 
-The data folder is --data-dir, else CAIRN_DATA_DIR, else the app's (~/.local/share/app.cairn.planner).
+The data folder is --data-dir, else CAIRN_DATA_DIR, else the folder chosen in the app, else the
+app's default (~/.local/share/app.cairn.planner): the same folder the app opens.
 Exit codes: 0 done, 1 failed (one line on stderr says why), 2 wrong usage.";
 
 #[derive(Debug, PartialEq)]

@@ -6,7 +6,6 @@
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
 mod args;
-mod data_dir;
 mod framework_cmd;
 
 use std::io::Write;
@@ -16,7 +15,8 @@ use args::{Cli, Command, USAGE};
 use std::sync::Arc;
 
 use cairn_core::{
-    BackupReason, DATA_FILE, Error, ImportMode, Store, SystemClock, backup_dir, list_backups, window_open_on,
+    BackupReason, DATA_FILE, Error, FolderInputs, FolderLock, ImportMode, Store, SystemClock, backup_dir, list_backups,
+    resolve_data_folder,
 };
 use cairn_report::{BriefRequest, BriefSection, PlanSection};
 
@@ -43,7 +43,16 @@ fn run(cli: Cli) -> Result<(), String> {
         println!("{USAGE}");
         return Ok(());
     }
-    let dir = data_dir::resolve(cli.data_dir).ok_or("no data folder: set CAIRN_DATA_DIR or pass --data-dir DIR")?;
+    let (dir, _) = resolve_data_folder(&FolderInputs::from_process(cli.data_dir))
+        .ok_or("no data folder: set CAIRN_DATA_DIR or pass --data-dir DIR")?;
+    // Commands that replace or pour in data own the folder while they run: never under an open
+    // window (its connection would be left on a replaced file), never two at once.
+    let _owner = match cli.command {
+        Command::Restore { .. } | Command::ImportJson { .. } | Command::Demo | Command::DemoScale { .. } => {
+            Some(FolderLock::acquire_to(&dir, "run this again").map_err(|e| e.to_string())?)
+        }
+        _ => None,
+    };
     let data_file = dir.join(DATA_FILE);
     let out = std::io::stdout();
     let mut out = out.lock();
@@ -67,7 +76,6 @@ fn run(cli: Cli) -> Result<(), String> {
             return Ok(());
         }
         Command::Restore { name } => {
-            refuse_if_open(&dir)?;
             let (store, kept) = Store::restore_backup(&data_file, name, Arc::new(SystemClock)).map_err(say)?;
             let plans = store.list_plans().map_err(say)?.len();
             writeln!(out, "Restored {name} ({plans} plan{}).", if plans == 1 { "" } else { "s" })
@@ -98,7 +106,6 @@ fn run(cli: Cli) -> Result<(), String> {
             writeln!(out, "Wrote {}", file.display()).map_err(|e| e.to_string())?;
         }
         Command::ImportJson { file, replace } => {
-            refuse_if_open(&dir)?;
             let mode = if replace { ImportMode::ReplaceAll } else { ImportMode::IntoEmpty };
             let summary = store.import_json_file(&file, mode).map_err(say)?;
             writeln!(
@@ -212,15 +219,7 @@ fn find_person(store: &Store, who: &str) -> Result<i64, String> {
     }
 }
 
-/// Replacing the data under a running window would leave it showing, and writing, the old data.
-fn refuse_if_open(dir: &std::path::Path) -> Result<(), String> {
-    if window_open_on(dir) {
-        return Err(format!("Cairn is open on {}; quit it first (nothing was changed)", dir.display()));
-    }
-    Ok(())
-}
-
 /// Writes the whole file or nothing.
 fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
-    cairn_report::write_whole(path, bytes).map_err(|e| format!("could not write {}: {e}", path.display()))
+    cairn_core::write_private(path, bytes).map_err(|e| format!("could not write {}: {e}", path.display()))
 }

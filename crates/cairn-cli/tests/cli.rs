@@ -143,7 +143,7 @@ fn backup_list_and_restore_from_the_command_line() {
 }
 
 #[test]
-fn restore_and_import_refuse_while_the_app_has_the_folder_open() {
+fn restore_import_and_demo_refuse_while_the_app_owns_the_folder() {
     let data = tempfile::tempdir().unwrap();
     ok(&cli(data.path(), &["demo"]));
     let name = {
@@ -151,11 +151,57 @@ fn restore_and_import_refuse_while_the_app_has_the_folder_open() {
         let listed: serde_json::Value = serde_json::from_str(&ok(&cli(data.path(), &["backups", "--json"]))).unwrap();
         listed[0]["name"].as_str().unwrap().to_owned()
     };
-    // A listening socket is what a running window looks like.
-    let _window = std::os::unix::net::UnixListener::bind(data.path().join("cairn.sock")).unwrap();
-    let out = cli(data.path(), &["restore", &name]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("quit it first"), "{}", stderr(&out));
+    let export = data.path().join("all.json");
+    ok(&cli(data.path(), &["export", "json", "--out", export.to_str().unwrap()]));
+    let before = std::fs::read(&export).unwrap();
+
+    // The running app holds the folder's lock (as `cairn` does from start to quit).
+    let app = cairn_core::FolderLock::try_acquire(data.path()).unwrap().expect("the folder is free");
+    for args in
+        [vec!["restore", name.as_str()], vec!["import", "json", export.to_str().unwrap(), "--replace"], vec!["demo"]]
+    {
+        let out = cli(data.path(), &args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stdout(&out));
+        let said = stderr(&out);
+        assert_eq!(said.trim().lines().count(), 1, "{said}");
+        assert!(said.contains("Cairn is open on") && said.contains("quit it first"), "{args:?}: {said}");
+    }
+    // Reading goes on beside the app, and nothing was changed.
+    let again = data.path().join("again.json");
+    ok(&cli(data.path(), &["export", "json", "--out", again.to_str().unwrap()]));
+    assert_eq!(std::fs::read(&again).unwrap(), before);
+
+    // Once the app has quit, the same restore goes through.
+    drop(app);
+    let out = ok(&cli(data.path(), &["restore", &name]));
+    assert!(out.contains("Restored"), "{out}");
+}
+
+#[test]
+fn the_cli_finds_the_folder_chosen_in_the_app() {
+    let home = tempfile::tempdir().unwrap();
+    let chosen = home.path().join("Sync/cairn");
+    let config = home.path().join(".config/app.cairn.planner");
+    cairn_core::remember_data_folder(&config, &chosen).unwrap();
+    let run = |env: &[(&str, &Path)], args: &[&str]| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_cairn-cli"));
+        cmd.args(args).env_remove("CAIRN_DATA_DIR").env_remove("XDG_CONFIG_HOME").env_remove("XDG_DATA_HOME");
+        cmd.env("HOME", home.path());
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        cmd.output().unwrap()
+    };
+    ok(&run(&[], &["demo"]));
+    assert!(chosen.join("cairn.db").exists(), "the chosen folder was used");
+    assert!(!home.path().join(".local/share/app.cairn.planner/cairn.db").exists(), "not the default");
+
+    // CAIRN_DATA_DIR wins over the choice, --data-dir over both.
+    let env_dir = home.path().join("env");
+    let out = ok(&run(&[("CAIRN_DATA_DIR", &env_dir)], &["plans"]));
+    assert!(out.contains("No plans yet"), "{out}");
+    let out = ok(&run(&[("CAIRN_DATA_DIR", &env_dir)], &["--data-dir", chosen.to_str().unwrap(), "plans"]));
+    assert!(out.contains("Road to Senior"), "{out}");
 }
 
 #[test]

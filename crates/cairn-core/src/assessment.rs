@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 use crate::skill::PROFICIENCY_SCALE;
 use crate::store::Store;
 use crate::text::optional_text;
+use crate::undo::Deleted;
 use crate::window::parse_date;
 
 /// Longest note of a snapshot, in characters.
@@ -171,7 +172,7 @@ impl Store {
     }
 
     /// Deletes a snapshot.
-    pub fn delete_assessment(&self, id: i64) -> Result<()> {
-        self.delete_row("assessment", "Self-assessment", "delete the self-assessment", id)
+    pub fn delete_assessment(&self, id: i64) -> Result<Deleted> {
+        self.delete_undoable("assessment", "Self-assessment", "delete the self-assessment", id)
     }
 }

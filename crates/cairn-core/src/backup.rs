@@ -270,14 +270,7 @@ pub(crate) fn create_private_file(path: &Path) -> Result<()> {
     options.open(path).map(drop).map_err(|e| io_error("create a file", path, &e))
 }
 
-/// Creates `dir` (and its parents) so that only its owner can enter it.
-pub(crate) fn create_private_dir(dir: &Path) -> Result<()> {
-    let mut builder = fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder.create(dir).map_err(|e| io_error("create the folder", dir, &e))
-}
+pub(crate) use crate::folder::create_private_dir;
 
 fn ensure_dir(data_file: &Path) -> Result<PathBuf> {
     let dir = backup_dir(data_file);

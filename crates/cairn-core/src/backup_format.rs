@@ -153,6 +153,8 @@ impl Store {
             tx.execute(&format!("DELETE FROM {}", table.name), [])
                 .map_err(|e| Error::storage("clear the old data", e))?;
         }
+        // What could be undone belonged to the data being replaced; its ids mean nothing now.
+        tx.execute("DELETE FROM trash", []).map_err(|e| Error::storage("clear the old data", e))?;
         let mut rows = 0u64;
         for table in TABLES {
             let names: Vec<&str> = table.columns.iter().map(|(n, _)| *n).collect();

@@ -25,6 +25,8 @@ pub enum ErrorCode {
     NotADatabase,
     /// A document (PDF) could not be made or written.
     Document,
+    /// A bug in Cairn, caught at a command's boundary; the log says more.
+    Internal,
 }
 
 /// Everything that can go wrong in the core.

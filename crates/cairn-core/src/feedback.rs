@@ -11,6 +11,7 @@ use crate::page::PageRequest;
 use crate::store::Store;
 use crate::text::{optional_text, required_line};
 use crate::text_enum::text_enum;
+use crate::undo::Deleted;
 use crate::window::parse_date;
 
 /// Longest "what was said", in characters.
@@ -321,7 +322,7 @@ impl Store {
     }
 
     /// Deletes a piece of feedback.
-    pub fn delete_feedback(&self, id: i64) -> Result<()> {
-        self.delete_row("feedback", "Feedback", "delete the feedback", id)
+    pub fn delete_feedback(&self, id: i64) -> Result<Deleted> {
+        self.delete_undoable("feedback", "Feedback", "delete the feedback", id)
     }
 }

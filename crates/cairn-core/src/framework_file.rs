@@ -3,11 +3,10 @@
 //! YAML front matter holds `levels` and `topics` (the public progression-framework format). Pure:
 //! bytes in, a checked [`FrameworkDraft`] or one error naming the line or field out.
 
-use std::collections::HashMap;
-
-use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
 
 use crate::error::{Error, Result};
+use crate::framework_markdown;
 
 /// Largest framework file read, in bytes (the largest published one is ~22 KB).
 pub const FRAMEWORK_FILE_MAX_BYTES: usize = 2 * 1024 * 1024;
@@ -69,7 +68,11 @@ pub fn parse_framework_file(file_name: &str, bytes: &[u8], name: Option<&str>) -
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let lower = file_name.to_lowercase();
-    let mut draft = if lower.ends_with(".csv") { from_csv(text, file_stem(file_name))? } else { from_markdown(text)? };
+    let mut draft = if lower.ends_with(".csv") {
+        from_csv(text, file_stem(file_name))?
+    } else {
+        framework_markdown::from_markdown(text)?
+    };
     if let Some(name) = name {
         draft.name = name.to_owned();
     }
@@ -96,7 +99,7 @@ pub fn read_framework_file(path: &std::path::Path, name: Option<&str>) -> Result
     Ok((draft, file_name))
 }
 
-fn bad(message: String) -> Error {
+pub(crate) fn bad(message: String) -> Error {
     Error::validation("file", message)
 }
 
@@ -106,7 +109,7 @@ fn file_stem(file_name: &str) -> &str {
 }
 
 /// Whitespace runs (newlines included) become one space: expectations are single lines.
-fn one_line(text: &str) -> String {
+pub(crate) fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -124,8 +127,13 @@ fn from_csv(text: &str, stem: &str) -> Result<FrameworkDraft> {
     }
     let mut levels: Vec<String> = Vec::new();
     let mut topics: Vec<TopicDraft> = Vec::new();
+    // Every lookup by name is a hash lookup and the limits are checked as rows arrive, so a hostile
+    // file costs time in proportion to its size, not its square.
+    let mut level_at_of: HashMap<String, usize> = HashMap::new();
+    let mut topic_at_of: HashMap<String, usize> = HashMap::new();
     // (topic, level, text) → where that expectation is, so repeated rows add examples to it.
-    let mut seen: HashMap<(usize, usize, String), usize> = HashMap::new();
+    let mut seen: HashMap<(usize, usize, String), (usize, HashSet<String>)> = HashMap::new();
+    let mut expectation_count = 0;
     for record in reader.records() {
         let record = record.map_err(csv_error)?;
         let line = record.position().map_or(0, |p| p.line());
@@ -139,27 +147,50 @@ fn from_csv(text: &str, stem: &str) -> Result<FrameworkDraft> {
                 return Err(bad(format!("Line {line}: the {what} is empty.")));
             }
         }
-        let level_at = match levels.iter().position(|l| *l == level) {
-            Some(i) => i,
+        let level_at = match level_at_of.get(&level) {
+            Some(&i) => i,
+            None if levels.len() == FRAMEWORK_LEVELS_MAX => {
+                return Err(bad(format!(
+                    "Line {line}: more than {FRAMEWORK_LEVELS_MAX} levels; a framework has at most {FRAMEWORK_LEVELS_MAX}."
+                )));
+            }
             None => {
+                level_at_of.insert(level.clone(), levels.len());
                 levels.push(level);
                 levels.len() - 1
             }
         };
-        let topic_at = match topics.iter().position(|t| t.name == topic) {
-            Some(i) => i,
+        let topic_at = match topic_at_of.get(&topic) {
+            Some(&i) => i,
+            None if topics.len() == FRAMEWORK_TOPICS_MAX => {
+                return Err(bad(format!(
+                    "Line {line}: more than {FRAMEWORK_TOPICS_MAX} topics; a framework has at most {FRAMEWORK_TOPICS_MAX}."
+                )));
+            }
             None => {
+                topic_at_of.insert(topic.clone(), topics.len());
                 topics.push(TopicDraft { name: topic, expectations: Vec::new() });
                 topics.len() - 1
             }
         };
         let expectations = &mut topics[topic_at].expectations;
-        let at = *seen.entry((topic_at, level_at, expectation.clone())).or_insert_with(|| {
-            expectations.push(ExpectationDraft { level: level_at, text: expectation, examples: Vec::new() });
-            expectations.len() - 1
-        });
-        if !example.is_empty() && !expectations[at].examples.contains(&example) {
-            expectations[at].examples.push(example);
+        let key = (topic_at, level_at, expectation);
+        let (at, examples) = match seen.get_mut(&key) {
+            Some(found) => found,
+            None => {
+                expectation_count += 1;
+                if expectation_count > FRAMEWORK_EXPECTATIONS_MAX {
+                    return Err(bad(format!(
+                        "Line {line}: more than {FRAMEWORK_EXPECTATIONS_MAX} expectations; a framework has at most \
+                         {FRAMEWORK_EXPECTATIONS_MAX}."
+                    )));
+                }
+                expectations.push(ExpectationDraft { level: level_at, text: key.2.clone(), examples: Vec::new() });
+                seen.entry(key).or_insert((expectations.len() - 1, HashSet::new()))
+            }
+        };
+        if !example.is_empty() && examples.insert(example.clone()) {
+            expectations[*at].examples.push(example);
         }
     }
     if topics.is_empty() {
@@ -211,116 +242,6 @@ fn csv_error(err: csv::Error) -> Error {
         Some(line) => bad(format!("Line {line} {what}.")),
         None => bad(format!("The file {what}.")),
     }
-}
-
-// ---- Markdown with YAML front matter ----
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FrontTopicContent {
-    level: u32,
-    #[serde(default)]
-    criteria: Option<Vec<String>>,
-    #[serde(default, rename = "exampleCriteria")]
-    example_criteria: Option<Vec<FrontExample>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FrontExample {
-    criteria: String,
-    #[serde(default)]
-    examples: Option<Vec<String>>,
-}
-
-#[derive(Deserialize)]
-struct FrontTopic {
-    name: String,
-    #[serde(default)]
-    title: Option<String>,
-    #[serde(default)]
-    content: Option<Vec<FrontTopicContent>>,
-}
-
-#[derive(Deserialize)]
-struct FrontMatter {
-    #[serde(default)]
-    title: Option<String>,
-    levels: u32,
-    topics: Vec<FrontTopic>,
-}
-
-fn from_markdown(text: &str) -> Result<FrameworkDraft> {
-    let mut lines = text.lines();
-    if lines.next().map(str::trim_end) != Some("---") {
-        return Err(bad(
-            "Line 1 must be --- : a Markdown framework starts with YAML front matter (levels and topics). \
-             For a CSV framework, give the file a .csv name."
-                .into(),
-        ));
-    }
-    let mut yaml = String::new();
-    let mut closed = false;
-    for line in lines {
-        if line.trim_end() == "---" {
-            closed = true;
-            break;
-        }
-        yaml.push_str(line);
-        yaml.push('\n');
-    }
-    if !closed {
-        return Err(bad("The front matter is never closed: a line with --- must end it.".into()));
-    }
-    let front: FrontMatter = serde_yaml_ng::from_str(&yaml).map_err(|e| {
-        // The front matter starts on the file's line 2.
-        let at = e.location().map(|l| format!("Line {}: ", l.line() + 1)).unwrap_or_default();
-        let detail = e.to_string();
-        let detail = detail.split(" at line ").next().unwrap_or(&detail);
-        bad(format!("{at}the front matter is not a framework ({detail})."))
-    })?;
-    let count = front.levels as usize;
-    if count == 0 || count > FRAMEWORK_LEVELS_MAX {
-        return Err(bad(format!("levels is {count}; a framework has 1 to {FRAMEWORK_LEVELS_MAX} levels.")));
-    }
-    let levels: Vec<String> = (1..=count).map(|n| format!("Level {n}")).collect();
-    let mut topics = Vec::new();
-    for (i, t) in front.topics.into_iter().enumerate() {
-        let title = t.title.as_deref().map(display_title).unwrap_or_default();
-        let name = if title.is_empty() { humanise(&t.name) } else { title };
-        let mut expectations = Vec::new();
-        for content in t.content.unwrap_or_default() {
-            let level = content.level as usize;
-            if level == 0 || level > count {
-                return Err(bad(format!(
-                    "topics[{i}] ({name}) has criteria for level {level}; the framework has levels 1 to {count}."
-                )));
-            }
-            for text in content.criteria.unwrap_or_default() {
-                expectations.push(ExpectationDraft { level: level - 1, text: one_line(&text), examples: Vec::new() });
-            }
-            for example in content.example_criteria.unwrap_or_default() {
-                let examples = example.examples.unwrap_or_default().iter().map(|x| one_line(x)).collect();
-                expectations.push(ExpectationDraft { level: level - 1, text: one_line(&example.criteria), examples });
-            }
-        }
-        topics.push(TopicDraft { name, expectations });
-    }
-    let name = front.title.as_deref().map(display_title).unwrap_or_default();
-    Ok(FrameworkDraft { name, levels, topics })
-}
-
-/// "🛠️ Backend Engineering Framework" → "Backend Engineering Framework": the published titles
-/// start with an emoji, which the PDF's fonts do not draw.
-fn display_title(title: &str) -> String {
-    one_line(title.trim_start_matches(|c: char| !c.is_alphanumeric()))
-}
-
-/// "mastery-science" → "Mastery science".
-fn humanise(name: &str) -> String {
-    let words = one_line(&name.replace(['-', '_'], " "));
-    let mut chars = words.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 // ---- Checks both formats share ----
@@ -517,15 +438,43 @@ mod tests {
 
     #[test]
     fn yaml_alias_bombs_are_refused_not_expanded() {
-        let mut md = String::from("---\nlevels: 1\na: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\n");
-        for i in 1..12 {
-            let prev = if i == 1 { "a".to_string() } else { format!("a{}", i - 1) };
-            md.push_str(&format!(
-                "a{i}: &a{i} [*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]\n"
-            ));
+        // 200 criteria, 200 contents that each use them, 2,000 topics that each use those: 80
+        // million strings if expanded, from a file of 70 KB.
+        let mut md = String::from("---\nlevels: 1\ns: &s [");
+        md.push_str(&vec!["\"ha\""; 200].join(","));
+        md.push_str("]\nc: &c [");
+        md.push_str(&vec!["{level: 1, criteria: *s}"; 200].join(","));
+        md.push_str("]\ntopics: [");
+        md.push_str(&vec!["{name: t, content: *c}"; 2000].join(","));
+        md.push_str("]\n---\n");
+        let err = parse_framework_file("f.md", md.as_bytes(), None).unwrap_err().to_string();
+        assert!(err.contains("repeats parts of itself (YAML anchors and aliases"), "{err}");
+
+        // One alias to a long text, used thousands of times, is refused the same way.
+        let long = "x".repeat(900);
+        let mut md = format!(
+            "---\nlevels: 1\nt: &t \"{long}\"\ntopics:\n  - name: a\n    content:\n      - level: 1\n        criteria: ["
+        );
+        md.push_str(&vec!["*t"; 5000].join(","));
+        md.push_str("]\n---\n");
+        let err = parse_framework_file("f.md", md.as_bytes(), None).unwrap_err().to_string();
+        assert!(err.contains("repeats parts of itself"), "{err}");
+    }
+
+    #[test]
+    fn a_csv_with_many_names_is_read_in_linear_time_and_stopped_at_the_limits() {
+        let mut csv = String::from("topic,level,expectation,example\n");
+        for i in 0..30_000 {
+            csv.push_str(&format!("Topic {i},L1,Does thing {i},\n"));
         }
-        md.push_str("topics: []\n---\n");
-        assert!(parse_framework_file("f.md", md.as_bytes(), None).is_err());
+        let err = parse_framework_file("f.csv", csv.as_bytes(), None).unwrap_err().to_string();
+        assert!(err.contains("more than 200 topics"), "{err}");
+        let mut csv = String::from("topic,level,expectation,example\n");
+        for i in 0..30_000 {
+            csv.push_str(&format!("Delivery,L1,Ships,example {i}\n"));
+        }
+        let err = parse_framework_file("f.csv", csv.as_bytes(), None).unwrap_err().to_string();
+        assert!(err.contains("30000 examples; keep it to 20"), "{err}");
     }
 
     #[test]

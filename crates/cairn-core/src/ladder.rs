@@ -12,6 +12,7 @@ use crate::milestone::MilestoneStatus;
 use crate::store::Store;
 use crate::stretch::StretchStatus;
 use crate::text_enum::text_enum;
+use crate::undo::Deleted;
 
 /// The framework a plan uses and where the person stands on it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -228,8 +229,8 @@ impl Store {
     }
 
     /// Removes one evidence link (the win or milestone itself stays).
-    pub fn unlink_evidence(&self, evidence_id: i64) -> Result<()> {
-        self.delete_row("evidence", "Evidence", "remove the evidence", evidence_id)
+    pub fn unlink_evidence(&self, evidence_id: i64) -> Result<Deleted> {
+        self.delete_undoable("evidence", "Evidence", "remove the evidence", evidence_id)
     }
 
     /// Every evidence link of the plan, with what it points at.

@@ -12,6 +12,7 @@ use crate::error::{Error, Result};
 use crate::store::Store;
 use crate::text::required_line;
 use crate::text_enum::text_enum;
+use crate::undo::Deleted;
 
 /// Longest action title, in characters.
 pub const ACTION_TITLE_MAX: usize = 200;
@@ -200,8 +201,8 @@ impl Store {
     }
 
     /// Deletes a learning action.
-    pub fn delete_learning_action(&self, id: i64) -> Result<()> {
-        self.delete_row("learning_action", "Learning action", "delete the learning action", id)
+    pub fn delete_learning_action(&self, id: i64) -> Result<Deleted> {
+        self.delete_undoable("learning_action", "Learning action", "delete the learning action", id)
     }
 
     /// The plan's 70/20/10 balance over its learning actions that are not dropped.

@@ -21,8 +21,10 @@ mod feedback;
 mod folder;
 mod framework;
 mod framework_file;
+mod framework_markdown;
 mod ladder;
 mod learning;
+mod log_file;
 mod migrations;
 mod milestone;
 mod one_on_one;
@@ -40,6 +42,7 @@ mod stretch;
 mod template;
 mod text;
 mod text_enum;
+mod undo;
 mod win;
 mod window;
 
@@ -51,7 +54,10 @@ pub use clock::{Clock, FixedClock, SystemClock};
 pub use dashboard::{DashboardSummary, UpcomingOneOnOne, WindowPhase, gap_closed_percent};
 pub use error::{Error, ErrorCode, Result};
 pub use feedback::{Feedback, FeedbackCounts, FeedbackInput, FeedbackKind, FeedbackPage, FeedbackStatus};
-pub use folder::{DATA_FILE, INSTANCE_SOCKET, window_open_on};
+pub use folder::{
+    APP_IDENTIFIER, CHOICE_FILE, DATA_DIR_ENV, DATA_FILE, FolderInputs, FolderLock, FolderSource, INSTANCE_SOCKET,
+    LOCK_FILE, create_private_dir, remember_data_folder, resolve_data_folder, window_open_on, write_private,
+};
 pub use framework::{
     Expectation, ExpectationChange, Framework, FrameworkImportPreview, FrameworkLevel, FrameworkSummary, FrameworkTopic,
 };
@@ -61,6 +67,7 @@ pub use framework_file::{
 };
 pub use ladder::{EvidenceInput, EvidenceItem, EvidenceKind, PlanLadder, PlanLadderInput};
 pub use learning::{ActionStatus, LearningAction, LearningActionInput, LearningBalance, LearningKind};
+pub use log_file::{LOG_FILE, LOG_KEEP, LOG_MAX_BYTES, LogLevel, append_log};
 pub use migrations::SCHEMA_VERSION;
 pub use milestone::{Milestone, MilestoneInput, MilestoneStatus, SmartHint, smart_hints};
 pub use one_on_one::{
@@ -70,7 +77,7 @@ pub use one_on_one::{
 pub use page::{PAGE_MAX, PageRequest};
 pub use plan::{Plan, PlanInput, PlanStatus, Track};
 pub use readiness::{Readiness, ReadinessExpectation, ReadinessTopic};
-pub use reminder::{Notice, Reminder, ReminderKind, notice};
+pub use reminder::{Notice, Reminder, ReminderKind, markup_escaped, notice};
 pub use scale::ScaleCounts;
 pub use search::{SEARCH_LIMIT, SearchHit, fts_query};
 pub use settings::Paper;
@@ -82,5 +89,6 @@ pub use stakeholder::{
 pub use store::Store;
 pub use stretch::{Stretch, StretchInput, StretchStatus};
 pub use template::{TemplateId, TemplateInfo, templates};
+pub use undo::{Deleted, UNDO_WINDOW};
 pub use win::{Win, WinInput, WinPage, impact_summary};
 pub use window::{MAX_WINDOW_MONTHS, MIN_WINDOW_MONTHS, PlanWindow};

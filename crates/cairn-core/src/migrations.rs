@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0009_settings.sql"),
     include_str!("migrations/0010_search_scope.sql"),
     include_str!("migrations/0011_frameworks.sql"),
+    include_str!("migrations/0012_trash.sql"),
 ];
 
 /// The schema version this build writes and understands.
@@ -51,6 +52,14 @@ pub(crate) fn check_compatible(conn: &Connection, path: &str) -> Result<()> {
     if version > SCHEMA_VERSION {
         return Err(Error::NewerSchema { found: version, known: SCHEMA_VERSION });
     }
+    // A header no Cairn writes: a negative version, or a version on a file that is not marked as
+    // ours (every Cairn marks the file in the same transaction that records the version).
+    if version < 0 || (version > 0 && app_id != APPLICATION_ID) || (app_id == APPLICATION_ID && version == 0) {
+        return Err(Error::NotADatabase {
+            path: path.to_owned(),
+            detail: format!("its header is damaged (schema version {version}, application id {app_id})"),
+        });
+    }
     Ok(())
 }
 
@@ -67,7 +76,12 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
     if current == SCHEMA_VERSION {
         return Ok(());
     }
-    for sql in &MIGRATIONS[current as usize..] {
+    let pending =
+        usize::try_from(current).ok().and_then(|from| MIGRATIONS.get(from..)).ok_or_else(|| Error::NotADatabase {
+            path: String::new(),
+            detail: format!("its schema version {current} is not one Cairn writes"),
+        })?;
+    for sql in pending {
         tx.execute_batch(sql).map_err(|e| Error::storage("upgrade the data file's schema", e))?;
     }
     tx.execute_batch(&format!("PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {SCHEMA_VERSION};"))

@@ -12,6 +12,7 @@ use crate::error::{Error, Result};
 use crate::store::Store;
 use crate::text::{optional_text, required_line};
 use crate::text_enum::text_enum;
+use crate::undo::Deleted;
 
 /// Longest title, in characters.
 pub const MILESTONE_TITLE_MAX: usize = 200;
@@ -275,8 +276,8 @@ impl Store {
     }
 
     /// Deletes a milestone.
-    pub fn delete_milestone(&self, id: i64) -> Result<()> {
-        self.delete_row("milestone", "Milestone", "delete the milestone", id)
+    pub fn delete_milestone(&self, id: i64) -> Result<Deleted> {
+        self.delete_undoable("milestone", "Milestone", "delete the milestone", id)
     }
 }
 

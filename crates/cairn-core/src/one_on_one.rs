@@ -14,6 +14,7 @@ use crate::stakeholder::Stakeholder;
 use crate::store::Store;
 use crate::text::{optional_text, required_line};
 use crate::text_enum::text_enum;
+use crate::undo::Deleted;
 use crate::window::parse_date;
 
 /// Longest meeting notes, in characters.
@@ -346,8 +347,8 @@ impl Store {
     }
 
     /// Deletes a one-on-one with its agenda and action items.
-    pub fn delete_one_on_one(&self, id: i64) -> Result<()> {
-        self.delete_row("one_on_one", "One-on-one", "delete the one-on-one", id)
+    pub fn delete_one_on_one(&self, id: i64) -> Result<Deleted> {
+        self.delete_undoable("one_on_one", "One-on-one", "delete the one-on-one", id)
     }
 
     /// Adds an item (an ask, a blocker, a topic) at the end of the agenda.
@@ -379,8 +380,8 @@ impl Store {
     }
 
     /// Removes an agenda item.
-    pub fn delete_agenda_item(&self, id: i64) -> Result<()> {
-        self.delete_row("agenda_item", "Agenda item", "delete the agenda item", id)
+    pub fn delete_agenda_item(&self, id: i64) -> Result<Deleted> {
+        self.delete_undoable("agenda_item", "Agenda item", "delete the agenda item", id)
     }
 
     /// Adds an action item to a one-on-one.
@@ -414,8 +415,8 @@ impl Store {
     }
 
     /// Removes an action item.
-    pub fn delete_action_item(&self, id: i64) -> Result<()> {
-        self.delete_row("action_item", "Action item", "delete the action item", id)
+    pub fn delete_action_item(&self, id: i64) -> Result<Deleted> {
+        self.delete_undoable("action_item", "Action item", "delete the action item", id)
     }
 }
 

@@ -43,6 +43,31 @@ pub struct Notice {
     pub body: String,
 }
 
+impl Notice {
+    /// The body as the desktop's notification service takes it: that service reads a small markup
+    /// (`<b>`, `&amp;`), so a milestone called "Q&A <draft>" must be escaped to show as typed (and a
+    /// `&` alone makes some services drop the whole body).
+    pub fn body_markup(&self) -> String {
+        markup_escaped(&self.body)
+    }
+}
+
+/// `text` with the notification markup's special characters escaped.
+pub fn markup_escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// At most this many names in a notification's body; the rest are counted.
 const NAMED: usize = 3;
 
@@ -171,5 +196,12 @@ mod tests {
         .unwrap();
         assert_eq!(many.title, "5 check-ins and 1 milestone due");
         assert_eq!(many.body, "Check in with Priya, Marcus, Ana and 2 more.\nDue: Ship the ranker.");
+    }
+
+    #[test]
+    fn a_notice_body_is_escaped_for_the_notification_service() {
+        let n = Notice { title: "1 milestone due".into(), body: "Due: Q&A <draft> \"v2\".".into() };
+        assert_eq!(n.body_markup(), "Due: Q&amp;A &lt;draft&gt; &quot;v2&quot;.");
+        assert_eq!(markup_escaped("&amp;"), "&amp;amp;", "what looks escaped already is text too");
     }
 }

@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 use crate::store::Store;
 use crate::text::{optional_text, required_line};
 use crate::text_enum::text_enum;
+use crate::undo::Deleted;
 
 /// Longest skill name, in characters.
 pub const SKILL_NAME_MAX: usize = 120;
@@ -258,8 +259,8 @@ impl Store {
     }
 
     /// Deletes a skill and, with it, its learning actions.
-    pub fn delete_skill(&self, id: i64) -> Result<()> {
-        self.delete_row("skill", "Skill", "delete the skill", id)
+    pub fn delete_skill(&self, id: i64) -> Result<Deleted> {
+        self.delete_undoable("skill", "Skill", "delete the skill", id)
     }
 
     /// Checks that every linked skill belongs to `plan_id`.

@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 use crate::store::Store;
 use crate::text::{optional_text, required_line};
 use crate::text_enum::text_enum;
+use crate::undo::Deleted;
 
 /// Longest name or role, in characters.
 pub const STAKEHOLDER_NAME_MAX: usize = 120;
@@ -383,8 +384,8 @@ impl Store {
     }
 
     /// Removes a person from the map, with their interaction log.
-    pub fn delete_stakeholder(&self, id: i64) -> Result<()> {
-        self.delete_row("stakeholder", "Stakeholder", "delete the stakeholder", id)
+    pub fn delete_stakeholder(&self, id: i64) -> Result<Deleted> {
+        self.delete_undoable("stakeholder", "Stakeholder", "delete the stakeholder", id)
     }
 
     /// Logs a contact with a stakeholder; the next check-in is due `cadence` days after the latest one.
@@ -434,8 +435,8 @@ impl Store {
     }
 
     /// Deletes one logged interaction (a mistaken entry).
-    pub fn delete_interaction(&self, id: i64) -> Result<()> {
-        self.delete_row("interaction", "Interaction", "delete the interaction", id)
+    pub fn delete_interaction(&self, id: i64) -> Result<Deleted> {
+        self.delete_undoable("interaction", "Interaction", "delete the interaction", id)
     }
 }
 

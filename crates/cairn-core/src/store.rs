@@ -67,7 +67,9 @@ impl Store {
                 detail: format!("SQLite kept the {mode} journal"),
             });
         }
-        conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")
+        // secure_delete: a deleted row's text is zeroed in the file, not left in a free page, so
+        // what the person deletes (and Undo's kept rows, once purged) is really gone.
+        conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;")
             .map_err(|e| Error::storage("configure the data file", e))?;
 
         // Every schema upgrade starts from a backup of the file as it was.
@@ -76,7 +78,10 @@ impl Store {
             backup::back_up(&conn, &path, BackupReason::BeforeUpgrade, clock.now())?;
         }
         migrations::migrate(&mut conn)?;
-        Ok(Self { conn, clock, path })
+        let store = Self { conn, clock, path };
+        // Undo is offered for minutes; what was deleted longer ago goes for good.
+        store.purge_trash(crate::undo::UNDO_WINDOW)?;
+        Ok(store)
     }
 
     /// Where this store's file lives.

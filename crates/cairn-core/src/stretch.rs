@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::store::Store;
 use crate::text::{optional_text, required_line};
 use crate::text_enum::text_enum;
+use crate::undo::Deleted;
 
 /// Longest title, in characters.
 pub const STRETCH_TITLE_MAX: usize = 200;
@@ -244,7 +245,7 @@ impl Store {
     }
 
     /// Deletes a stretch assignment; milestones linked to it keep their place, unlinked.
-    pub fn delete_stretch(&self, id: i64) -> Result<()> {
-        self.delete_row("stretch", "Stretch assignment", "delete the assignment", id)
+    pub fn delete_stretch(&self, id: i64) -> Result<Deleted> {
+        self.delete_undoable("stretch", "Stretch assignment", "delete the assignment", id)
     }
 }

@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 use crate::page::PageRequest;
 use crate::store::Store;
 use crate::text::{optional_text, required_line};
+use crate::undo::Deleted;
 use crate::window::parse_date;
 
 /// Longest title, in characters.
@@ -351,8 +352,8 @@ impl Store {
     }
 
     /// Deletes a win.
-    pub fn delete_win(&self, id: i64) -> Result<()> {
-        self.delete_row("win", "Win", "delete the win", id)
+    pub fn delete_win(&self, id: i64) -> Result<Deleted> {
+        self.delete_undoable("win", "Win", "delete the win", id)
     }
 }
 

@@ -100,14 +100,19 @@ fn broken_and_hostile_files_are_refused_and_change_nothing() {
         assert_eq!(err.code(), ErrorCode::Validation, "{file}");
         assert!(err.to_string().contains(expected), "{file}: {err}");
     }
-    // A billion-laughs file is refused by the YAML reader, not expanded.
-    let mut bomb = String::from("---\nlevels: 1\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
-    for i in 1..10 {
-        let p = i - 1;
-        bomb.push_str(&format!("a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"));
-    }
-    bomb.push_str("topics: []\n---\n");
-    assert!(parse_framework_file("bomb.md", bomb.as_bytes(), None).is_err());
+    // A billion-laughs file is refused, not expanded: the bomb is where the reader would build it
+    // (a topic's criteria), and the sentence says what is wrong.
+    let mut bomb = String::from("---\nlevels: 1\ns: &s [");
+    bomb.push_str(&vec!["lol"; 300].join(", "));
+    bomb.push_str("]\nc: &c [");
+    bomb.push_str(&vec!["{level: 1, criteria: *s}"; 300].join(", "));
+    bomb.push_str("]\ntopics: [");
+    bomb.push_str(&vec!["{name: laughs, content: *c}"; 3000].join(", "));
+    bomb.push_str("]\n---\n");
+    assert!(bomb.len() < 120_000, "a small file that stands for 270 million values");
+    let err = parse_framework_file("bomb.md", bomb.as_bytes(), None).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Validation);
+    assert!(err.to_string().contains("repeats parts of itself (YAML anchors and aliases"), "{err}");
     // Markup in a framework is text: stored as typed, never interpreted.
     let md = "---\ntitle: \"<img src=x onerror=alert(1)>\"\nlevels: 1\ntopics:\n  - name: \"<b>x</b>\"\n    content:\n      - level: 1\n        criteria: [\"#panic() <script>\"]\n---\n";
     let draft = parse_framework_file("markup.md", md.as_bytes(), None).unwrap();

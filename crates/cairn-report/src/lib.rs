@@ -50,17 +50,6 @@ fn typeset(template: &str, data: &serde_json::Value, today: NaiveDate, action: &
     })
 }
 
-/// Writes a document whole or not at all: a temporary file beside `path`, renamed into place, so a
-/// failure (full disk, no such folder) never leaves half a PDF behind. The app and the CLI share it.
-pub fn write_whole(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
-    let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
-    let file = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "document.pdf".into());
-    let tmp = parent.join(format!(".{file}.part"));
-    std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path)).inspect_err(|_| {
-        let _ = std::fs::remove_file(&tmp);
-    })
-}
-
 /// A file name from a title: no path separators or characters file systems refuse.
 fn file_name(stem: &str) -> String {
     let cleaned: String =

@@ -9,7 +9,7 @@ use tauri_plugin_dialog::DialogExt;
 
 use crate::commands::export::{Exported, FileKind, save_as};
 use crate::error::IpcError;
-use crate::state::AppState;
+use crate::state::{AppState, BackupFailure};
 
 const JSON: FileKind = FileKind { title: "Export everything", filter: "Cairn export (JSON)", extension: "json" };
 const MARKDOWN: FileKind = FileKind { title: "Save the plan as Markdown", filter: "Markdown", extension: "md" };
@@ -22,7 +22,15 @@ pub async fn list_backups(state: State<'_, AppState>) -> Result<Vec<BackupInfo>,
 
 #[tauri::command]
 pub async fn back_up_now(state: State<'_, AppState>) -> Result<BackupInfo, IpcError> {
-    state.with_store(|s| s.back_up(BackupReason::Manual))
+    let made = state.with_store(|s| s.back_up(BackupReason::Manual))?;
+    state.backup_succeeded();
+    Ok(made)
+}
+
+/// The last backup that failed out of sight (the day's first, made at start), until one succeeds.
+#[tauri::command]
+pub async fn backup_failure(state: State<'_, AppState>) -> Result<Option<BackupFailure>, IpcError> {
+    Ok(state.backup_failure())
 }
 
 /// Puts backup `name` in place of the data; returns what was kept of the data it replaced.
@@ -57,6 +65,7 @@ pub async fn import_everything<R: Runtime>(
     let Some(chosen) = dialog.blocking_pick_file() else { return Ok(None) };
     let path = chosen.into_path().map_err(|e| Error::validation("file", e.to_string()))?;
     let mode = if replace { ImportMode::ReplaceAll } else { ImportMode::IntoEmpty };
+    state.join_backup();
     state.with_store(|s| s.import_json_file(&path, mode)).map(Some)
 }
 
@@ -81,7 +90,7 @@ pub async fn choose_data_folder<R: Runtime>(app: AppHandle<R>) -> Result<bool, I
         return Ok(false);
     };
     let dir = chosen.into_path().map_err(|e| Error::validation("folder", e.to_string()))?;
-    crate::data_folder::remember(&app, &dir)?;
+    crate::data_folder::remember(&dir)?;
     app.restart();
 }
 

@@ -132,10 +132,10 @@ pub(crate) fn save_as<R: Runtime>(
     Ok(Some(Exported { shown: for_display(&path, home), path: path.to_string_lossy().into_owned() }))
 }
 
-/// Writes the whole file or nothing (a temporary file beside it, renamed into place) and remembers
-/// it as one the person may open.
+/// Writes the whole file or nothing, private from birth (`cairn_core::write_private`), and
+/// remembers it as one the person may open.
 pub(crate) fn write_pdf(state: &AppState, path: &Path, pdf: &[u8]) -> Result<(), IpcError> {
-    cairn_report::write_whole(path, pdf)
+    cairn_core::write_private(path, pdf)
         .map_err(|e| Error::document("save the file", format!("{} could not be written: {e}", path.display())))?;
     state.remember_export(path);
     Ok(())
@@ -153,6 +153,12 @@ mod tests {
         write_pdf(&state, &path, b"%PDF-1.7 test").unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"%PDF-1.7 test");
         assert!(state.was_exported(&path));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "an exported document is its owner's alone");
+        }
         assert!(!state.was_exported(&dir.path().join("cairn.db")), "only what was exported may be opened");
 
         let nowhere = dir.path().join("missing-folder/brief.pdf");

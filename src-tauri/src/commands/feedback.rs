@@ -1,6 +1,6 @@
 //! Feedback commands: thin wrappers over `cairn_core::Store`.
 
-use cairn_core::{Feedback, FeedbackInput, FeedbackPage, FeedbackStatus, PageRequest};
+use cairn_core::{Deleted, Feedback, FeedbackInput, FeedbackPage, FeedbackStatus, PageRequest};
 use tauri::State;
 
 use crate::error::IpcError;
@@ -37,7 +37,7 @@ pub async fn update_feedback(state: State<'_, AppState>, id: i64, input: Feedbac
 }
 
 #[tauri::command]
-pub async fn delete_feedback(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
+pub async fn delete_feedback(state: State<'_, AppState>, id: i64) -> Result<Deleted, IpcError> {
     state.with_store(|s| s.delete_feedback(id))
 }
 

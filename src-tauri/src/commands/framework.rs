@@ -3,7 +3,7 @@
 //! here; the webview sees the preview, never the path or the bytes.
 
 use cairn_core::{
-    Assessment, AssessmentInput, Error, EvidenceInput, EvidenceItem, Framework, FrameworkImportPreview,
+    Assessment, AssessmentInput, Deleted, Error, EvidenceInput, EvidenceItem, Framework, FrameworkImportPreview,
     FrameworkSummary, LearningAction, Milestone, PlanLadder, PlanLadderInput, Readiness, read_framework_file,
 };
 use serde::Serialize;
@@ -100,7 +100,7 @@ pub async fn link_evidence(
 }
 
 #[tauri::command]
-pub async fn unlink_evidence(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
+pub async fn unlink_evidence(state: State<'_, AppState>, id: i64) -> Result<Deleted, IpcError> {
     state.with_store(|s| s.unlink_evidence(id))
 }
 
@@ -143,6 +143,6 @@ pub async fn record_assessment(
 }
 
 #[tauri::command]
-pub async fn delete_assessment(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
+pub async fn delete_assessment(state: State<'_, AppState>, id: i64) -> Result<Deleted, IpcError> {
     state.with_store(|s| s.delete_assessment(id))
 }

@@ -1,6 +1,6 @@
 //! Milestone commands: thin wrappers over `cairn_core::Store`.
 
-use cairn_core::{Milestone, MilestoneInput};
+use cairn_core::{Deleted, Milestone, MilestoneInput};
 use tauri::State;
 
 use crate::error::IpcError;
@@ -30,7 +30,7 @@ pub async fn update_milestone(
 }
 
 #[tauri::command]
-pub async fn delete_milestone(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
+pub async fn delete_milestone(state: State<'_, AppState>, id: i64) -> Result<Deleted, IpcError> {
     state.with_store(|s| s.delete_milestone(id))
 }
 

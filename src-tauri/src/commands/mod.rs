@@ -13,16 +13,19 @@ pub mod plan;
 pub mod skill;
 pub mod stakeholder;
 pub mod stretch;
+pub mod undo;
 pub mod win;
 
 /// The invoke handler with every command of every area.
 pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         app::app_info,
+        undo::undo_delete,
         app::start,
         crate::startup::ui_ready,
         data::list_backups,
         data::back_up_now,
+        data::backup_failure,
         data::restore_backup,
         data::export_everything,
         data::import_everything,
@@ -116,4 +119,57 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         overview::dashboard,
         overview::search,
     ]
+}
+
+#[cfg(test)]
+mod boundary_tests {
+    use serde_json::json;
+    use tauri::State;
+    use tauri::ipc::{CallbackFn, InvokeBody};
+    use tauri::test::{INVOKE_KEY, mock_builder, mock_context, noop_assets};
+    use tauri::webview::InvokeRequest;
+
+    use crate::error::IpcError;
+    use crate::state::AppState;
+
+    /// Exists only in test builds: a command whose body hits a bug while holding the store.
+    #[tauri::command]
+    async fn panic_for_tests(state: State<'_, AppState>) -> Result<(), IpcError> {
+        state.with_store(|s| {
+            let _ = s.list_plans()?;
+            panic!("a bug inside a command");
+        })
+    }
+
+    #[test]
+    fn a_panic_inside_a_command_answers_internal_and_the_app_goes_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let app = mock_builder()
+            .invoke_handler(tauri::generate_handler![panic_for_tests, super::plan::list_plans, super::plan::load_demo])
+            .manage(AppState::open(dir.path()))
+            .build(mock_context(noop_assets()))
+            .unwrap();
+        let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+        let invoke = |cmd: &str| {
+            let request = InvokeRequest {
+                cmd: cmd.into(),
+                callback: CallbackFn(0),
+                error: CallbackFn(1),
+                url: "tauri://localhost".parse().unwrap(),
+                body: InvokeBody::Json(json!({})),
+                headers: Default::default(),
+                invoke_key: INVOKE_KEY.to_string(),
+            };
+            tauri::test::get_ipc_response(&window, request).map(|b| b.deserialize::<serde_json::Value>().unwrap())
+        };
+        invoke("load_demo").unwrap();
+        let before = invoke("list_plans").unwrap();
+
+        let err = invoke("panic_for_tests").unwrap_err();
+        assert_eq!(err["code"], "internal", "{err}");
+        assert!(err["message"].as_str().unwrap().contains("cairn.log"), "{err}");
+
+        // The store lock was given back and the data is as it was.
+        assert_eq!(invoke("list_plans").unwrap(), before);
+    }
 }

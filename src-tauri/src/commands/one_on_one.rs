@@ -1,6 +1,8 @@
 //! One-on-one commands (meetings, agenda items, action items): thin wrappers over `cairn_core::Store`.
 
-use cairn_core::{ActionItem, ActionItemInput, AgendaItem, AgendaItemInput, NewOneOnOne, OneOnOne, OneOnOneInput};
+use cairn_core::{
+    ActionItem, ActionItemInput, AgendaItem, AgendaItemInput, Deleted, NewOneOnOne, OneOnOne, OneOnOneInput,
+};
 use tauri::State;
 
 use crate::error::IpcError;
@@ -35,7 +37,7 @@ pub async fn update_one_on_one(
 }
 
 #[tauri::command]
-pub async fn delete_one_on_one(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
+pub async fn delete_one_on_one(state: State<'_, AppState>, id: i64) -> Result<Deleted, IpcError> {
     state.with_store(|s| s.delete_one_on_one(id))
 }
 
@@ -54,7 +56,7 @@ pub async fn update_agenda_item(state: State<'_, AppState>, id: i64, input: Agen
 }
 
 #[tauri::command]
-pub async fn delete_agenda_item(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
+pub async fn delete_agenda_item(state: State<'_, AppState>, id: i64) -> Result<Deleted, IpcError> {
     state.with_store(|s| s.delete_agenda_item(id))
 }
 
@@ -73,6 +75,6 @@ pub async fn update_action_item(state: State<'_, AppState>, id: i64, input: Acti
 }
 
 #[tauri::command]
-pub async fn delete_action_item(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
+pub async fn delete_action_item(state: State<'_, AppState>, id: i64) -> Result<Deleted, IpcError> {
     state.with_store(|s| s.delete_action_item(id))
 }

@@ -1,6 +1,6 @@
 //! Skill and learning-action commands: thin wrappers over `cairn_core::Store`.
 
-use cairn_core::{LearningAction, LearningActionInput, LearningBalance, ProficiencyLevel, Skill, SkillInput};
+use cairn_core::{Deleted, LearningAction, LearningActionInput, LearningBalance, ProficiencyLevel, Skill, SkillInput};
 use tauri::State;
 
 use crate::error::IpcError;
@@ -27,7 +27,7 @@ pub async fn update_skill(state: State<'_, AppState>, id: i64, input: SkillInput
 }
 
 #[tauri::command]
-pub async fn delete_skill(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
+pub async fn delete_skill(state: State<'_, AppState>, id: i64) -> Result<Deleted, IpcError> {
     state.with_store(|s| s.delete_skill(id))
 }
 
@@ -55,7 +55,7 @@ pub async fn update_learning_action(
 }
 
 #[tauri::command]
-pub async fn delete_learning_action(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
+pub async fn delete_learning_action(state: State<'_, AppState>, id: i64) -> Result<Deleted, IpcError> {
     state.with_store(|s| s.delete_learning_action(id))
 }
 

@@ -1,6 +1,6 @@
 //! Stakeholder-map and interaction-log commands: thin wrappers over `cairn_core::Store`.
 
-use cairn_core::{Interaction, InteractionInput, Stakeholder, StakeholderInput};
+use cairn_core::{Deleted, Interaction, InteractionInput, Stakeholder, StakeholderInput};
 use tauri::State;
 
 use crate::error::IpcError;
@@ -26,7 +26,7 @@ pub async fn update_stakeholder(
 }
 
 #[tauri::command]
-pub async fn delete_stakeholder(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
+pub async fn delete_stakeholder(state: State<'_, AppState>, id: i64) -> Result<Deleted, IpcError> {
     state.with_store(|s| s.delete_stakeholder(id))
 }
 
@@ -45,7 +45,7 @@ pub async fn list_interactions(state: State<'_, AppState>, stakeholder_id: i64) 
 }
 
 #[tauri::command]
-pub async fn delete_interaction(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
+pub async fn delete_interaction(state: State<'_, AppState>, id: i64) -> Result<Deleted, IpcError> {
     state.with_store(|s| s.delete_interaction(id))
 }
 

@@ -1,6 +1,6 @@
 //! Stretch-assignment commands: thin wrappers over `cairn_core::Store`.
 
-use cairn_core::{Stretch, StretchInput};
+use cairn_core::{Deleted, Stretch, StretchInput};
 use tauri::State;
 
 use crate::error::IpcError;
@@ -26,7 +26,7 @@ pub async fn update_stretch(state: State<'_, AppState>, id: i64, input: StretchI
 }
 
 #[tauri::command]
-pub async fn delete_stretch(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
+pub async fn delete_stretch(state: State<'_, AppState>, id: i64) -> Result<Deleted, IpcError> {
     state.with_store(|s| s.delete_stretch(id))
 }
 

@@ -1,6 +1,6 @@
 //! Brag-log commands: thin wrappers over `cairn_core::Store`.
 
-use cairn_core::{PageRequest, Win, WinInput, WinPage};
+use cairn_core::{Deleted, PageRequest, Win, WinInput, WinPage};
 use tauri::State;
 
 use crate::error::IpcError;
@@ -33,7 +33,7 @@ pub async fn update_win(state: State<'_, AppState>, id: i64, input: WinInput) ->
 }
 
 #[tauri::command]
-pub async fn delete_win(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
+pub async fn delete_win(state: State<'_, AppState>, id: i64) -> Result<Deleted, IpcError> {
     state.with_store(|s| s.delete_win(id))
 }
 

@@ -9,6 +9,7 @@ import type { AppInfo } from './bindings/AppInfo';
 import type { FirstScreen } from './bindings/FirstScreen';
 import type { Start } from './bindings/Start';
 import type { DashboardSummary } from './bindings/DashboardSummary';
+import type { Deleted } from './bindings/Deleted';
 import type { ErrorCode } from './bindings/ErrorCode';
 import type { Feedback } from './bindings/Feedback';
 import type { FeedbackInput } from './bindings/FeedbackInput';
@@ -55,6 +56,7 @@ import type { Exported } from './bindings/Exported';
 import type { Paper } from './bindings/Paper';
 import type { PlanSection } from './bindings/PlanSection';
 import type { Preview } from './bindings/Preview';
+import type { BackupFailure } from './bindings/BackupFailure';
 import type { BackupInfo } from './bindings/BackupInfo';
 import type { BackupReason } from './bindings/BackupReason';
 import type { ImportSummary } from './bindings/ImportSummary';
@@ -79,6 +81,8 @@ import type { ReadinessExpectation } from './bindings/ReadinessExpectation';
 import type { ReadinessTopic } from './bindings/ReadinessTopic';
 
 export type {
+  BackupFailure,
+  Deleted,
   FirstScreen,
   Start,
   FeedbackCounts,
@@ -221,37 +225,39 @@ export const api = {
   getSkill: (id: number) => call<Skill>('get_skill', { id }),
   createSkill: (planId: number, input: SkillInput) => call<Skill>('create_skill', { planId, input }),
   updateSkill: (id: number, input: SkillInput) => call<Skill>('update_skill', { id, input }),
-  deleteSkill: (id: number) => call<null>('delete_skill', { id }),
+  /** Takes back a delete: the core puts the very same rows back, in one transaction. */
+  undoDelete: (deleted: Deleted) => call<null>('undo_delete', { undoId: deleted.undoId }),
+  deleteSkill: (id: number) => call<Deleted>('delete_skill', { id }),
   listLearningActions: (planId: number) => call<LearningAction[]>('list_learning_actions', { planId }),
   getLearningAction: (id: number) => call<LearningAction>('get_learning_action', { id }),
   createLearningAction: (skillId: number, input: LearningActionInput) =>
     call<LearningAction>('create_learning_action', { skillId, input }),
   updateLearningAction: (id: number, input: LearningActionInput) =>
     call<LearningAction>('update_learning_action', { id, input }),
-  deleteLearningAction: (id: number) => call<null>('delete_learning_action', { id }),
+  deleteLearningAction: (id: number) => call<Deleted>('delete_learning_action', { id }),
   learningBalance: (planId: number) => call<LearningBalance>('learning_balance', { planId }),
 
   listStakeholders: () => call<Stakeholder[]>('list_stakeholders'),
   getStakeholder: (id: number) => call<Stakeholder>('get_stakeholder', { id }),
   createStakeholder: (input: StakeholderInput) => call<Stakeholder>('create_stakeholder', { input }),
   updateStakeholder: (id: number, input: StakeholderInput) => call<Stakeholder>('update_stakeholder', { id, input }),
-  deleteStakeholder: (id: number) => call<null>('delete_stakeholder', { id }),
+  deleteStakeholder: (id: number) => call<Deleted>('delete_stakeholder', { id }),
   logInteraction: (stakeholderId: number, input: InteractionInput) =>
     call<Interaction>('log_interaction', { stakeholderId, input }),
   listInteractions: (stakeholderId: number) => call<Interaction[]>('list_interactions', { stakeholderId }),
-  deleteInteraction: (id: number) => call<null>('delete_interaction', { id }),
+  deleteInteraction: (id: number) => call<Deleted>('delete_interaction', { id }),
 
   listStretches: (planId: number) => call<Stretch[]>('list_stretches', { planId }),
   getStretch: (id: number) => call<Stretch>('get_stretch', { id }),
   createStretch: (planId: number, input: StretchInput) => call<Stretch>('create_stretch', { planId, input }),
   updateStretch: (id: number, input: StretchInput) => call<Stretch>('update_stretch', { id, input }),
-  deleteStretch: (id: number) => call<null>('delete_stretch', { id }),
+  deleteStretch: (id: number) => call<Deleted>('delete_stretch', { id }),
 
   listMilestones: (planId: number) => call<Milestone[]>('list_milestones', { planId }),
   getMilestone: (id: number) => call<Milestone>('get_milestone', { id }),
   createMilestone: (planId: number, input: MilestoneInput) => call<Milestone>('create_milestone', { planId, input }),
   updateMilestone: (id: number, input: MilestoneInput) => call<Milestone>('update_milestone', { id, input }),
-  deleteMilestone: (id: number) => call<null>('delete_milestone', { id }),
+  deleteMilestone: (id: number) => call<Deleted>('delete_milestone', { id }),
 
   listWins: (planId: number) => call<Win[]>('list_wins', { planId }),
   listWinsPage: (planId: number, skillId: number | null, page: PageRequest) =>
@@ -259,7 +265,7 @@ export const api = {
   getWin: (id: number) => call<Win>('get_win', { id }),
   createWin: (planId: number, input: WinInput) => call<Win>('create_win', { planId, input }),
   updateWin: (id: number, input: WinInput) => call<Win>('update_win', { id, input }),
-  deleteWin: (id: number) => call<null>('delete_win', { id }),
+  deleteWin: (id: number) => call<Deleted>('delete_win', { id }),
 
   listFeedback: (planId: number) => call<Feedback[]>('list_feedback', { planId }),
   listFeedbackPage: (planId: number, status: FeedbackStatus | null, page: PageRequest) =>
@@ -267,21 +273,21 @@ export const api = {
   getFeedback: (id: number) => call<Feedback>('get_feedback', { id }),
   createFeedback: (planId: number, input: FeedbackInput) => call<Feedback>('create_feedback', { planId, input }),
   updateFeedback: (id: number, input: FeedbackInput) => call<Feedback>('update_feedback', { id, input }),
-  deleteFeedback: (id: number) => call<null>('delete_feedback', { id }),
+  deleteFeedback: (id: number) => call<Deleted>('delete_feedback', { id }),
 
   listOneOnOnes: (planId: number) => call<OneOnOne[]>('list_one_on_ones', { planId }),
   createOneOnOne: (planId: number, input: NewOneOnOne) => call<OneOnOne>('create_one_on_one', { planId, input }),
   getOneOnOne: (id: number) => call<OneOnOne>('get_one_on_one', { id }),
   updateOneOnOne: (id: number, input: OneOnOneInput) => call<OneOnOne>('update_one_on_one', { id, input }),
-  deleteOneOnOne: (id: number) => call<null>('delete_one_on_one', { id }),
+  deleteOneOnOne: (id: number) => call<Deleted>('delete_one_on_one', { id }),
   addAgendaItem: (oneOnOneId: number, input: AgendaItemInput) =>
     call<AgendaItem>('add_agenda_item', { oneOnOneId, input }),
   updateAgendaItem: (id: number, input: AgendaItemInput) => call<null>('update_agenda_item', { id, input }),
-  deleteAgendaItem: (id: number) => call<null>('delete_agenda_item', { id }),
+  deleteAgendaItem: (id: number) => call<Deleted>('delete_agenda_item', { id }),
   addActionItem: (oneOnOneId: number, input: ActionItemInput) =>
     call<ActionItem>('add_action_item', { oneOnOneId, input }),
   updateActionItem: (id: number, input: ActionItemInput) => call<null>('update_action_item', { id, input }),
-  deleteActionItem: (id: number) => call<null>('delete_action_item', { id }),
+  deleteActionItem: (id: number) => call<Deleted>('delete_action_item', { id }),
 
   dashboard: (planId: number) => call<DashboardSummary>('dashboard', { planId }),
 
@@ -299,6 +305,8 @@ export const api = {
 
   listBackups: () => call<BackupInfo[]>('list_backups'),
   backUpNow: () => call<BackupInfo>('back_up_now'),
+  /** The last backup that failed out of sight (the day's first), until one succeeds. */
+  backupFailure: () => call<BackupFailure | null>('backup_failure'),
   /** Returns what was kept of the data it replaced (a backup, or the damaged file moved aside). */
   restoreBackup: (name: string) => call<BackupInfo | null>('restore_backup', { name }),
   exportEverything: () => call<Exported | null>('export_everything'),
@@ -319,7 +327,7 @@ export const api = {
   setPlanLadder: (planId: number, input: PlanLadderInput) => call<PlanLadder>('set_plan_ladder', { planId, input }),
   clearPlanLadder: (planId: number) => call<null>('clear_plan_ladder', { planId }),
   linkEvidence: (planId: number, input: EvidenceInput) => call<EvidenceItem>('link_evidence', { planId, input }),
-  unlinkEvidence: (id: number) => call<null>('unlink_evidence', { id }),
+  unlinkEvidence: (id: number) => call<Deleted>('unlink_evidence', { id }),
   readiness: (planId: number) => call<Readiness | null>('readiness', { planId }),
   milestoneForGap: (planId: number, expectationId: number) =>
     call<Milestone>('milestone_for_gap', { planId, expectationId }),
@@ -328,7 +336,7 @@ export const api = {
   listAssessments: (planId: number) => call<Assessment[]>('list_assessments', { planId }),
   recordAssessment: (planId: number, input: AssessmentInput) =>
     call<Assessment>('record_assessment', { planId, input }),
-  deleteAssessment: (id: number) => call<null>('delete_assessment', { id }),
+  deleteAssessment: (id: number) => call<Deleted>('delete_assessment', { id }),
 };
 
 export type Api = typeof api;
@@ -348,16 +356,24 @@ export type MeetingsApi = Pick<
   | 'updateActionItem'
   | 'deleteActionItem'
   | 'listStakeholders'
+  | 'undoDelete'
 >;
 
 /** The part of the API the people screen uses (and its tests fake). */
 export type PeopleApi = Pick<
   Api,
-  'listStakeholders' | 'createStakeholder' | 'updateStakeholder' | 'logInteraction' | 'listInteractions' | 'deleteInteraction'
+  | 'listStakeholders'
+  | 'createStakeholder'
+  | 'updateStakeholder'
+  | 'deleteStakeholder'
+  | 'logInteraction'
+  | 'listInteractions'
+  | 'deleteInteraction'
+  | 'undoDelete'
 >;
 
 /** The part of the API the wins screen uses (and its tests fake). */
-export type WinsApi = Pick<Api, 'listWinsPage' | 'createWin' | 'updateWin' | 'deleteWin' | 'listSkills'>;
+export type WinsApi = Pick<Api, 'listWinsPage' | 'createWin' | 'updateWin' | 'deleteWin' | 'listSkills' | 'undoDelete'>;
 
 /** The part of the API the plans screens use (and their tests fake). */
 export type PlansApi = Pick<
@@ -378,24 +394,25 @@ export type SkillsApi = Pick<
   | 'updateLearningAction'
   | 'deleteLearningAction'
   | 'learningBalance'
+  | 'undoDelete'
 >;
 
 /** The part of the API the milestones screen uses (and its tests fake). */
 export type MilestonesApi = Pick<
   Api,
-  'listMilestones' | 'createMilestone' | 'updateMilestone' | 'deleteMilestone' | 'listSkills' | 'listStretches'
+  'listMilestones' | 'createMilestone' | 'updateMilestone' | 'deleteMilestone' | 'listSkills' | 'listStretches' | 'undoDelete'
 >;
 
 /** The part of the API the stretch assignments screen uses (and its tests fake). */
 export type StretchApi = Pick<
   Api,
-  'listStretches' | 'createStretch' | 'updateStretch' | 'deleteStretch' | 'listSkills' | 'listStakeholders'
+  'listStretches' | 'createStretch' | 'updateStretch' | 'deleteStretch' | 'listSkills' | 'listStakeholders' | 'undoDelete'
 >;
 
 /** The part of the API the feedback screen uses (and its tests fake). */
 export type FeedbackApi = Pick<
   Api,
-  'listFeedbackPage' | 'createFeedback' | 'updateFeedback' | 'deleteFeedback' | 'listStakeholders'
+  'listFeedbackPage' | 'createFeedback' | 'updateFeedback' | 'deleteFeedback' | 'listStakeholders' | 'undoDelete'
 >;
 
 /** The part of the API the plan screen uses (and its tests fake). */
@@ -419,6 +436,7 @@ export type DataApi = Pick<
   | 'appInfo'
   | 'listBackups'
   | 'backUpNow'
+  | 'backupFailure'
   | 'restoreBackup'
   | 'exportEverything'
   | 'importEverything'
@@ -448,6 +466,7 @@ export type ReadinessApi = Pick<
   | 'listAssessments'
   | 'recordAssessment'
   | 'deleteAssessment'
+  | 'undoDelete'
   | 'listSkills'
   | 'listWins'
   | 'listFeedback'

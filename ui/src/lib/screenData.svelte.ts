@@ -23,15 +23,17 @@ export class ScreenData {
   };
 
   /**
-   * Runs `work`, reloads, and confirms with `message` (offering Undo when `undo` is given). A failure
+   * Runs `work`, reloads, and confirms with `message` (offering Undo when `undo` is given; it gets what
+   * `work` returned, such as the core's `Deleted` handle). A failure
    * is said in an error toast, and the reload puts back what is really stored.
    */
-  act = async (work: () => Promise<unknown>, message?: string, undo?: () => Promise<unknown>): Promise<boolean> => {
+  act = async <T>(work: () => Promise<T>, message?: string, undo?: (done: T) => Promise<unknown>): Promise<boolean> => {
     try {
-      await work();
+      const done = await work();
       await this.load();
       if (message) {
-        showToast(message, undo ? { action: { label: 'Undo', run: () => this.act(undo).then(() => undefined) } } : undefined);
+        const action = undo ? { label: 'Undo', run: () => this.act(() => undo(done)).then(() => undefined) } : undefined;
+        showToast(message, action ? { action } : undefined);
       }
       return true;
     } catch (err) {

@@ -3,4 +3,4 @@
 /**
  * Stable codes that cross every boundary (IPC, CLI exit paths, logs). Never rename one.
  */
-export type ErrorCode = "validation" | "not_found" | "conflict" | "storage" | "newer_schema" | "not_a_database" | "document";
+export type ErrorCode = "validation" | "not_found" | "conflict" | "storage" | "newer_schema" | "not_a_database" | "document" | "internal";

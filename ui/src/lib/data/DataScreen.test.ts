@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { AppInfo, BackupInfo, DataApi, Plan } from '../api';
+import type { AppInfo, BackupFailure, BackupInfo, DataApi, Plan } from '../api';
 import Toaster from '../components/Toaster.svelte';
 import DamagedData from './DamagedData.svelte';
 import DataScreen from './DataScreen.svelte';
@@ -19,11 +19,12 @@ const daily: BackupInfo = { name: 'cairn-20261122-080000-daily.db', reason: 'dai
 const damaged: BackupInfo = { name: 'cairn-20261120-080000-damaged.db', reason: 'damaged', createdAt: '2026-11-20T08:00:00Z', bytes: 20000 };
 const backups: BackupInfo[] = [daily, damaged];
 
-function fakeApi(hasPlans: boolean) {
+function fakeApi(hasPlans: boolean, failure: BackupFailure | null = null) {
   return {
     appInfo: vi.fn(async () => info),
     listBackups: vi.fn(async () => backups),
     backUpNow: vi.fn(async () => daily),
+    backupFailure: vi.fn(async () => failure),
     restoreBackup: vi.fn(async (): Promise<BackupInfo | null> => ({ ...daily, name: 'kept.db', reason: 'before_restore' })),
     exportEverything: vi.fn(async () => ({ path: '/home/sam/Documents/x.json', shown: '~/Documents/x.json' })),
     importEverything: vi.fn(async () => ({ plans: 2, people: 1, rows: 40, backup: 'b.db' })),
@@ -64,6 +65,16 @@ describe('DataScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Choose file and replace' }));
     expect(api.importEverything).toHaveBeenCalledWith(true);
     expect(await screen.findByText(/Imported 2 plans and 1 person. The data it replaced is kept/)).toBeInTheDocument();
+  });
+
+  it('says when the day’s automatic backup failed, and stops saying it once a backup works', async () => {
+    const user = userEvent.setup();
+    const api = fakeApi(true, { at: '2026-11-22T08:00:05Z', message: 'Could not create the folder: disk full.' });
+    render(DataScreen, { api });
+    expect(await screen.findByRole('alert')).toHaveTextContent(/automatic backup failed .*Could not create the folder: disk full\./);
+    api.backupFailure.mockResolvedValue(null);
+    await user.click(screen.getByRole('button', { name: 'Back up now' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
   });
 
   it('imports into an empty folder straight away', async () => {

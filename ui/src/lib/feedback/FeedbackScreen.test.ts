@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Feedback, FeedbackApi, FeedbackInput, FeedbackStatus, PageRequest, Stakeholder } from '../api';
 import { cutPage } from '../paging.testing';
 import FeedbackScreen from './FeedbackScreen.svelte';
+import { fakeTrash } from '../trash.testing';
 
 const stamp = '2026-11-21T09:00:00Z';
 const dev = { id: 4, name: 'Dev Patel' } as Stakeholder;
@@ -19,6 +20,7 @@ function fakeFeedback(initial: Feedback[]) {
   let items = [...initial];
   const store = (id: number, input: FeedbackInput) =>
     feedback(id, input.stakeholderId === 4 ? 'Dev Patel' : input.fromName, { ...input });
+  const trash = fakeTrash();
   return {
     listFeedbackPage: vi.fn(async (_plan: number, status: FeedbackStatus | null, page: PageRequest) => {
       const { rows, matching } = cutPage(status === null ? items : items.filter((f) => f.status === status), page);
@@ -35,7 +37,8 @@ function fakeFeedback(initial: Feedback[]) {
       items = items.map((x) => (x.id === id ? f : x));
       return f;
     }),
-    deleteFeedback: vi.fn(async () => null),
+    deleteFeedback: vi.fn(async () => trash.keep(() => undefined)),
+    undoDelete: trash.undoDelete,
     listStakeholders: vi.fn(async () => [dev]),
   } satisfies FeedbackApi;
 }

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CairnError, type MeetingsApi, type OneOnOne, type Stakeholder } from '../api';
 import Toaster from '../components/Toaster.svelte';
 import OneOnOnesScreen from './OneOnOnesScreen.svelte';
+import { fakeTrash } from '../trash.testing';
 
 const stamp = '2026-11-21T09:00:00Z';
 
@@ -14,13 +15,14 @@ const priya: Stakeholder = {
 };
 
 function fakeMeetings(people: Stakeholder[] = [priya]) {
-  const meetings: OneOnOne[] = [];
+  let meetings: OneOnOne[] = [];
   let nextId = 1;
   const find = (id: number) => {
     const m = meetings.find((x) => x.id === id);
     if (!m) throw new CairnError('not_found', 'gone');
     return m;
   };
+  const trash = fakeTrash();
   const api = {
     listOneOnOnes: vi.fn(async () => structuredClone(meetings)),
     listStakeholders: vi.fn(async () => people),
@@ -42,7 +44,11 @@ function fakeMeetings(people: Stakeholder[] = [priya]) {
       Object.assign(find(id), input);
       return structuredClone(find(id));
     }),
-    deleteOneOnOne: vi.fn(async () => null),
+    deleteOneOnOne: vi.fn(async (id: number) => {
+      const before = meetings;
+      meetings = meetings.filter((m) => m.id !== id);
+      return trash.keep(() => (meetings = before));
+    }),
     addAgendaItem: vi.fn(async (id: number, input: { text: string; done: boolean }) => {
       if (!input.text.trim()) throw new CairnError('validation', 'The item is required.', 'text');
       const item = { id: 200 + find(id).agenda.length, source: 'added' as const, text: input.text, done: false, carriedFrom: null };
@@ -64,13 +70,16 @@ function fakeMeetings(people: Stakeholder[] = [priya]) {
       return null;
     }),
     deleteAgendaItem: vi.fn(async (itemId: number) => {
+      const before = meetings.map((m) => m.agenda);
       for (const m of meetings) m.agenda = m.agenda.filter((i) => i.id !== itemId);
-      return null;
+      return trash.keep(() => meetings.forEach((m, i) => (m.agenda = before[i]!)));
     }),
     deleteActionItem: vi.fn(async (itemId: number) => {
+      const before = meetings.map((m) => m.actions);
       for (const m of meetings) m.actions = m.actions.filter((a) => a.id !== itemId);
-      return null;
+      return trash.keep(() => meetings.forEach((m, i) => (m.actions = before[i]!)));
     }),
+    undoDelete: trash.undoDelete,
   } satisfies MeetingsApi;
   return api;
 }

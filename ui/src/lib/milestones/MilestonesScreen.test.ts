@@ -5,6 +5,7 @@ import type { Milestone, MilestoneInput, MilestonesApi } from '../api';
 import Toaster from '../components/Toaster.svelte';
 import { groupMilestones } from './milestone';
 import MilestonesScreen from './MilestonesScreen.svelte';
+import { fakeTrash } from '../trash.testing';
 
 const stamp = '2026-11-21T09:00:00Z';
 
@@ -29,6 +30,7 @@ function fakeMilestones(initial: Milestone[]) {
       smartHints: input.dueDate ? [] : ['no_date'],
       overdue: (input.status === 'planned' || input.status === 'in_progress') && !!input.dueDate && input.dueDate < '2026-11-21',
     });
+  const trash = fakeTrash();
   return {
     listMilestones: vi.fn(async () => [...items]),
     createMilestone: vi.fn(async (_plan: number, input: MilestoneInput) => {
@@ -42,9 +44,11 @@ function fakeMilestones(initial: Milestone[]) {
       return m;
     }),
     deleteMilestone: vi.fn(async (id: number) => {
+      const before = items;
       items = items.filter((x) => x.id !== id);
-      return null;
+      return trash.keep(() => (items = before));
     }),
+    undoDelete: trash.undoDelete,
     listSkills: vi.fn(async () => []),
     listStretches: vi.fn(async () => []),
   } satisfies MilestonesApi;

@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Interaction, InteractionInput, PeopleApi, Stakeholder, StakeholderInput } from '../api';
 import type { Quadrant } from '../bindings/Quadrant';
+import Toaster from '../components/Toaster.svelte';
 import PeopleScreen from './PeopleScreen.svelte';
+import { fakeTrash } from '../trash.testing';
 
 const stamp = '2026-11-21T09:00:00Z';
 const quadrantOf = (influence: number, interest: number): Quadrant =>
@@ -25,6 +27,7 @@ function fakePeople(initial: Stakeholder[]) {
     role: input.role,
     cadenceDays: input.cadenceDays,
   });
+  const trash = fakeTrash();
   return {
     listStakeholders: vi.fn(async () => [...people]),
     createStakeholder: vi.fn(async (input: StakeholderInput) => {
@@ -44,9 +47,16 @@ function fakePeople(initial: Stakeholder[]) {
     }),
     listInteractions: vi.fn(async (stakeholderId: number) => interactions.filter((i) => i.stakeholderId === stakeholderId)),
     deleteInteraction: vi.fn(async (id: number) => {
+      const before = interactions;
       interactions = interactions.filter((i) => i.id !== id);
-      return null;
+      return trash.keep(() => (interactions = before));
     }),
+    deleteStakeholder: vi.fn(async (id: number) => {
+      const before = people;
+      people = people.filter((p) => p.id !== id);
+      return trash.keep(() => (people = before));
+    }),
+    undoDelete: trash.undoDelete,
   } satisfies PeopleApi;
 }
 
@@ -103,6 +113,23 @@ describe('PeopleScreen', () => {
     await user.type(cadence, '45');
     await user.click(screen.getByRole('button', { name: 'Add person' }));
     await waitFor(() => expect(api.createStakeholder).toHaveBeenCalledWith(expect.objectContaining({ name: 'Marcus Feld', cadenceDays: 45 })));
+  });
+
+  it('removes a person after confirming, and Undo brings the same person back', async () => {
+    const user = userEvent.setup();
+    const api = fakePeople([person(1, 'Priya Raman', 5, 5), person(2, 'Dev Patel', 2, 4)]);
+    render(Toaster);
+    render(PeopleScreen, { api });
+    await user.click(await screen.findByRole('button', { name: 'Priya Raman' }));
+    await user.click(screen.getByRole('button', { name: 'Delete Priya Raman' }));
+    expect(api.deleteStakeholder).not.toHaveBeenCalled();
+    await user.click(within(screen.getByRole('group', { name: 'Confirm deleting Priya Raman' })).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Priya Raman' })).not.toBeInTheDocument());
+    expect(await screen.findByText('Removed Priya Raman from your map.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('button', { name: 'Priya Raman' })).toBeInTheDocument();
+    expect(api.undoDelete).toHaveBeenCalledWith({ undoId: 1 });
+    expect(api.createStakeholder).not.toHaveBeenCalled();
   });
 
   it('keeps a history per person: log with a note, then delete', async () => {

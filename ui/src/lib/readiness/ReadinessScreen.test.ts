@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Assessment, AssessmentInput, EvidenceInput, FrameworkSummary, PlanLadder, PlanLadderInput, Readiness, ReadinessApi, Skill, Win } from '../api';
 import ReadinessScreen from './ReadinessScreen.svelte';
+import { fakeTrash } from '../trash.testing';
 
 const stamp = '2026-11-21T09:00:00Z';
 const levels = [
@@ -37,6 +38,7 @@ function fakeApi({ imported = true }: { imported?: boolean } = {}) {
     const met = expectations.filter((e) => e.met).length;
     return { ladder, topics: [{ id: 10, name: 'Delivery', expectations, met, total: 2 }], met, total: 2, percent: Math.round((met / 2) * 100) };
   };
+  const trash = fakeTrash();
   return {
     previewFrameworkFile: vi.fn(async () => ({
       fileName: 'acme.csv',
@@ -68,8 +70,9 @@ function fakeApi({ imported = true }: { imported?: boolean } = {}) {
       return item;
     }),
     unlinkEvidence: vi.fn(async (id: number) => {
+      const before = evidence;
       evidence = evidence.filter((e) => e.id !== id);
-      return null;
+      return trash.keep(() => (evidence = before));
     }),
     readiness: vi.fn(async () => readiness()),
     milestoneForGap: vi.fn(async (_plan: number, expectationId: number) => {
@@ -83,7 +86,8 @@ function fakeApi({ imported = true }: { imported?: boolean } = {}) {
       history = [...history.filter((h) => h.date !== input.date), a];
       return a;
     }),
-    deleteAssessment: vi.fn(async () => null),
+    deleteAssessment: vi.fn(async () => trash.keep(() => undefined)),
+    undoDelete: trash.undoDelete,
     listSkills: vi.fn(async () => [skill]),
     listWins: vi.fn(async () => [win]),
     listFeedback: vi.fn(async () => []),

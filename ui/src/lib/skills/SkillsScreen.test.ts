@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CairnError, type LearningAction, type LearningActionInput, type Skill, type SkillInput, type SkillsApi } from '../api';
 import Toaster from '../components/Toaster.svelte';
 import SkillsScreen from './SkillsScreen.svelte';
+import { fakeTrash } from '../trash.testing';
 
 const stamp = '2026-11-21T09:00:00Z';
 const scale = ['Aware', 'Beginner', 'Practitioner', 'Advanced', 'Expert'].map((label, i) => ({ level: i + 1, label, description: '' }));
@@ -20,6 +21,7 @@ function fakeSkills(initial: Skill[], initialActions: LearningAction[] = []) {
     id, skillId, title: input.title, kind: input.kind, dueDate: input.dueDate || null, status: input.status, createdAt: stamp, updatedAt: stamp,
   });
   const count = (kind: string) => actions.filter((a) => a.kind === kind && a.status !== 'dropped').length;
+  const trash = fakeTrash();
   return {
     proficiencyScale: vi.fn(async () => scale),
     listSkills: vi.fn(async () => [...skills]),
@@ -35,9 +37,10 @@ function fakeSkills(initial: Skill[], initialActions: LearningAction[] = []) {
       return s;
     }),
     deleteSkill: vi.fn(async (id: number) => {
+      const [before, beforeActions] = [skills, actions];
       skills = skills.filter((s) => s.id !== id);
       actions = actions.filter((a) => a.skillId !== id);
-      return null;
+      return trash.keep(() => ((skills = before), (actions = beforeActions)));
     }),
     listLearningActions: vi.fn(async () => [...actions]),
     createLearningAction: vi.fn(async (skillId: number, input: LearningActionInput) => {
@@ -51,9 +54,11 @@ function fakeSkills(initial: Skill[], initialActions: LearningAction[] = []) {
       return a;
     }),
     deleteLearningAction: vi.fn(async (id: number) => {
+      const before = actions;
       actions = actions.filter((a) => a.id !== id);
-      return null;
+      return trash.keep(() => (actions = before));
     }),
+    undoDelete: trash.undoDelete,
     learningBalance: vi.fn(async () => {
       const [experience, people, courses] = [count('experience'), count('people'), count('courses')];
       const total = experience + people + courses;

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Stakeholder, Stretch, StretchApi, StretchInput } from '../api';
 import StretchScreen from './StretchScreen.svelte';
+import { fakeTrash } from '../trash.testing';
 
 const stamp = '2026-11-21T09:00:00Z';
 
@@ -19,6 +20,7 @@ function fakeStretches(initial: Stretch[]) {
   let items = [...initial];
   const store = (id: number, input: StretchInput) =>
     stretch(id, input.title, { ...input, startDate: input.startDate || null, endDate: input.endDate || null });
+  const trash = fakeTrash();
   return {
     listStretches: vi.fn(async () => [...items]),
     createStretch: vi.fn(async (_plan: number, input: StretchInput) => {
@@ -31,7 +33,8 @@ function fakeStretches(initial: Stretch[]) {
       items = items.map((x) => (x.id === id ? s : x));
       return s;
     }),
-    deleteStretch: vi.fn(async () => null),
+    deleteStretch: vi.fn(async () => trash.keep(() => undefined)),
+    undoDelete: trash.undoDelete,
     listSkills: vi.fn(async () => [
       { id: 3, planId: 1, name: 'System design', category: 'technical_depth' as const, baselineLevel: 2, currentLevel: 2, targetLevel: 4, why: '', notes: '', position: 0, createdAt: stamp, updatedAt: stamp },
     ]),

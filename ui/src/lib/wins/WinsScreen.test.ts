@@ -5,6 +5,7 @@ import { CairnError, type PageRequest, type Skill, type Win, type WinInput, type
 import Toaster from '../components/Toaster.svelte';
 import { cutPage } from '../paging.testing';
 import WinsScreen from './WinsScreen.svelte';
+import { fakeTrash } from '../trash.testing';
 
 const stamp = '2026-11-21T09:00:00Z';
 
@@ -23,6 +24,7 @@ function fakeWins(initial: Win[] = []) {
     ...input,
     impactSummary: input.metric && input.baseline !== null && input.result !== null ? `${input.metric}: ${input.baseline} → ${input.result} ${input.unit}` : '',
   });
+  const trash = fakeTrash();
   return {
     listWinsPage: vi.fn(async (_plan: number, skillId: number | null, page: PageRequest) => {
       const { rows, matching } = cutPage(skillId === null ? wins : wins.filter((w) => w.skillIds.includes(skillId)), page);
@@ -40,9 +42,11 @@ function fakeWins(initial: Win[] = []) {
       return w;
     }),
     deleteWin: vi.fn(async (id: number) => {
-      wins.splice(wins.findIndex((x) => x.id === id), 1);
-      return null;
+      const at = wins.findIndex((x) => x.id === id);
+      const [gone] = wins.splice(at, 1);
+      return trash.keep(() => wins.splice(at, 0, gone!));
     }),
+    undoDelete: trash.undoDelete,
   } satisfies WinsApi;
 }
 
@@ -120,7 +124,9 @@ describe('WinsScreen', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Undo' }));
     expect(await screen.findByRole('article', { name: 'Cut search p95 latency' })).toBeInTheDocument();
-    expect(api.createWin).toHaveBeenCalledWith(1, expect.objectContaining({ title: 'Cut search p95 latency', baseline: 420, skillIds: [1] }));
+    // The core puts the same row back (same id, links, stamps): nothing is created anew.
+    expect(api.undoDelete).toHaveBeenCalledWith({ undoId: 1 });
+    expect(api.createWin).not.toHaveBeenCalled();
   });
 
   it('shows the newest fifty and reads the rest a page at a time', async () => {
