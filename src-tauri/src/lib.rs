@@ -35,6 +35,17 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder.invoke_handler(commands::handler())
 }
 
+/// Registers the plugins the app runs with (and nothing else: no shell, fs or http plugin). Shared by
+/// the real app and the command tests, so the tests probe the same plugins through the same ACL.
+pub fn with_plugins<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    let window_state = tauri_plugin_window_state::Builder::default().with_state_flags(WINDOW_STATE).build();
+    builder
+        .plugin(window_state)
+        .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
+}
+
 /// The app's compiled configuration (window, CSP, capabilities), for any runtime.
 pub fn context<R: Runtime>() -> tauri::Context<R> {
     tauri::generate_context!()
@@ -47,12 +58,7 @@ pub const MAIN_WINDOW: &str = "main";
 pub fn run() {
     startup::mark_start();
     log::panics_to_log();
-    let window_state = tauri_plugin_window_state::Builder::default().with_state_flags(WINDOW_STATE).build();
-    let app = configure(tauri::Builder::default())
-        .plugin(window_state)
-        .plugin(tauri_plugin_notification::init())
-        .plugin(tauri_plugin_dialog::init())
-        .plugin(tauri_plugin_opener::init())
+    let app = configure(with_plugins(tauri::Builder::default()))
         .on_window_event(|window, event| {
             if matches!(event, tauri::WindowEvent::Moved(_) | tauri::WindowEvent::Resized(_)) {
                 save_window_state_soon(window.app_handle());

@@ -92,10 +92,28 @@ fn a_data_file_that_cannot_be_opened_is_reported_by_every_command() {
 }
 
 #[test]
-fn commands_outside_the_manifest_are_unreachable() {
+fn the_page_can_reach_none_of_the_plugins_the_app_registers() {
     let h = harness();
-    let err = h.invoke("plugin:fs|read_file", json!({ "path": "/etc/passwd" }));
-    assert!(err.is_err(), "no plugin command may be reachable: {err:?}");
+    // Each of these plugins is registered (the harness uses the app's own `with_plugins`), so a
+    // refusal here is the access control list at work, not a missing plugin: the message says
+    // "not allowed", where an unregistered plugin would say it was not found.
+    for (command, args) in [
+        ("plugin:dialog|open", json!({ "options": {} })),
+        ("plugin:dialog|save", json!({ "options": {} })),
+        ("plugin:dialog|message", json!({ "message": "hi" })),
+        ("plugin:opener|open_url", json!({ "url": "https://example.com" })),
+        ("plugin:opener|open_path", json!({ "path": "/etc/passwd" })),
+        ("plugin:opener|reveal_item_in_dir", json!({ "paths": ["/etc/passwd"] })),
+        ("plugin:notification|notify", json!({ "options": { "title": "x" } })),
+        ("plugin:notification|request_permission", json!({})),
+        ("plugin:window-state|save_window_state", json!({ "flags": 1 })),
+        ("plugin:window-state|restore_state", json!({ "label": "main", "flags": 1 })),
+    ] {
+        let err = h.invoke(command, args).expect_err(command).to_string();
+        assert!(err.contains("not allowed"), "{command}: {err}");
+    }
+    // A plugin that is not there at all is refused too.
+    assert!(h.invoke("plugin:fs|read_file", json!({ "path": "/etc/passwd" })).is_err());
 }
 
 #[test]

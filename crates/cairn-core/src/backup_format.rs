@@ -122,15 +122,21 @@ impl Store {
                 format!("{} is {} MB; a Cairn export is far smaller, so this is not one.", path.display(), size >> 20),
             ));
         }
-        let text = std::fs::read_to_string(path).map_err(|e| {
-            Error::validation("file", format!("Could not read {} as text: {e}. Is it a Cairn export?", path.display()))
-        })?;
-        self.import_json(&text, mode)
+        let file = std::fs::File::open(path)
+            .map_err(|e| Error::validation("file", format!("Could not read {}: {e}.", path.display())))?;
+        // Parsed as it is read, never held whole as text: the import's peak memory is the parsed
+        // rows alone (BENCHMARKS.md, "Importing a large export").
+        let doc = serde_json::from_reader(std::io::BufReader::new(file)).map_err(not_an_export)?;
+        self.import_document(checked(doc)?, mode)
     }
 
     /// Imports a document from [`Store::export_json`]: all of it, or (on any problem) nothing.
     pub fn import_json(&self, text: &str, mode: ImportMode) -> Result<ImportSummary> {
-        let doc = parse(text)?;
+        let doc = serde_json::from_str(text).map_err(not_an_export)?;
+        self.import_document(checked(doc)?, mode)
+    }
+
+    fn import_document(&self, doc: Document, mode: ImportMode) -> Result<ImportSummary> {
         let has_data = self.has_data()?;
         if mode == ImportMode::IntoEmpty && has_data {
             return Err(Error::Conflict(
@@ -176,9 +182,12 @@ impl Store {
     }
 }
 
-fn parse(text: &str) -> Result<Document> {
+fn not_an_export(err: serde_json::Error) -> Error {
+    Error::validation("file", format!("This is not a Cairn export: {err}."))
+}
+
+fn checked(doc: Document) -> Result<Document> {
     let bad = |detail: String| Error::validation("file", format!("This is not a Cairn export: {detail}."));
-    let doc: Document = serde_json::from_str(text).map_err(|e| bad(e.to_string()))?;
     if doc.format != FORMAT {
         return Err(bad(format!("it says it is {:?}", doc.format)));
     }

@@ -227,10 +227,11 @@ fn collect(store: &Store, request: &BriefRequest) -> Result<Collected> {
     let checkins = due_people
         .into_iter()
         .map(|p| {
+            let days = |n: i64| if n == 1 { "1 day".to_owned() } else { format!("{n} days") };
             let when = match p.check_in.days_until_due {
-                Some(d) if d < 0 => format!("overdue by {} days", -d),
+                Some(d) if d < 0 => format!("overdue by {}", days(-d)),
                 Some(0) => "due today".into(),
-                Some(d) => format!("due in {d} days"),
+                Some(d) => format!("due in {}", days(d)),
                 None => String::new(),
             };
             json!({ "name": p.name, "role": p.role, "when": when })

@@ -2,7 +2,7 @@
 //! (so the app manifest and capabilities are exercised), on a temp data folder.
 #![allow(dead_code)]
 
-use cairn_app::{AppState, configure, context};
+use cairn_app::{AppState, configure, context, with_plugins};
 use serde_json::{Value, json};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{INVOKE_KEY, MockRuntime, mock_builder};
@@ -16,7 +16,8 @@ pub struct Harness {
 }
 
 pub fn harness_in(dir: tempfile::TempDir) -> Harness {
-    let app = configure(mock_builder())
+    // The plugins the app really registers, so the ACL is probed against them.
+    let app = configure(with_plugins(mock_builder()))
         .manage(AppState::open(dir.path()))
         .build(context())
         .expect("the app builds with the mock runtime");

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use cairn_core::{BackupReason, ImportMode, Store};
+use cairn_core::{BackupReason, EvidenceInput, EvidenceKind, ImportMode, PlanLadderInput, Store};
 use serde_json::Value;
 
 use crate::app::App;
@@ -105,73 +105,183 @@ const TEXT_COLUMNS: [(&str, usize); 24] = [
     ("owner", 120),
 ];
 
-/// The demo with every free-text value replaced by a payload (numbered, so names stay unique).
-fn hostile_demo(data: &Path) {
+/// A planted value: the payload with a number, so each one can be looked for on the screens.
+struct Planted {
+    table: String,
+    column: &'static str,
+    text: String,
+}
+
+/// The demo with every free-text value replaced by a payload (numbered, so names stay unique), and
+/// a framework whose topics and expectations are payloads too, held by the plan with a win as
+/// evidence, so Readiness shows them. Returns every value planted.
+fn hostile_demo(data: &Path) -> Vec<Planted> {
     let source = tempfile::tempdir().unwrap();
     let demo = Store::open(source.path().join("cairn.db")).unwrap();
     demo.load_demo().unwrap();
     let mut doc: Value = serde_json::from_str(&demo.export_json().unwrap()).unwrap();
+    let mut planted = Vec::new();
     let mut n = 0;
-    for rows in doc["tables"].as_object_mut().unwrap().values_mut() {
+    for (table, rows) in doc["tables"].as_object_mut().unwrap() {
         for row in rows.as_array_mut().unwrap() {
             for (column, max) in TEXT_COLUMNS {
+                // A name kept for when the person is gone (feedback's from, a meeting's with) is
+                // not shown while the row points at someone on the map: their current name is.
+                let fallback_name = matches!(column, "from_name" | "with_name") && !row["stakeholder_id"].is_null();
                 if let Some(value) = row.get_mut(column).filter(|v| v.is_string()) {
                     n += 1;
                     let text = format!("{} {n}", PAYLOADS[n % PAYLOADS.len()]);
-                    *value = Value::from(if text.chars().count() > max { format!("<b>{n}</b>") } else { text });
+                    let text = if text.chars().count() > max { format!("<b>{n}</b>") } else { text };
+                    *value = Value::from(text.clone());
+                    if !fallback_name {
+                        planted.push(Planted { table: table.clone(), column, text });
+                    }
                 }
             }
         }
     }
     let store = Store::open(data.join("cairn.db")).unwrap();
     store.import_json(&doc.to_string(), ImportMode::IntoEmpty).unwrap();
+
+    // A framework of payloads: two levels, one topic, an expectation at each.
+    let quoted = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+    let (topic, low, high) =
+        (format!("{} T", PAYLOADS[0]), format!("{} E3", PAYLOADS[3]), format!("{} E4", PAYLOADS[4]));
+    let csv = format!(
+        "topic,level,expectation,example\n{t},L3,{l},\n{t},L4,{h},\n",
+        t = quoted(&topic),
+        l = quoted(&low),
+        h = quoted(&high)
+    );
+    let draft = cairn_core::parse_framework_file("ladder.csv", csv.as_bytes(), None).unwrap();
+    let framework = store.import_framework(&draft, "ladder.csv").unwrap();
+    let f = store.get_framework(framework.id).unwrap();
+    let plan = store.list_plans().unwrap()[0].id;
+    let (l3, l4) = (f.summary.levels[0].id, f.summary.levels[1].id);
+    store
+        .set_plan_ladder(
+            plan,
+            &PlanLadderInput { framework_id: framework.id, current_level_id: l3, target_level_id: l4 },
+        )
+        .unwrap();
+    let win = store.list_wins(plan).unwrap()[0].id;
+    let expectation_id = f.topics[0].expectations.iter().find(|e| e.text == high).unwrap().id;
+    store.link_evidence(plan, &EvidenceInput { expectation_id, kind: EvidenceKind::Win, ref_id: win }).unwrap();
+    for text in [topic, high] {
+        planted.push(Planted { table: "framework".into(), column: "text", text });
+    }
+    planted
+}
+
+/// Everything the window shows now (all of the document: sidebar, panels, dialogs, toasts, field
+/// values, labels), and whether any user text ran or became an element anywhere in it.
+async fn harvest(app: &App, seen: &mut String, where_: &str) {
+    let found = app
+        .client
+        .execute(
+            "const parts = [document.documentElement.textContent];
+             for (const el of document.querySelectorAll('input, textarea, select')) parts.push(el.value);
+             for (const el of document.querySelectorAll('[aria-label], [title], [alt]')) {
+               parts.push(el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '', el.getAttribute('alt') ?? '');
+             }
+             return {
+               pwned: window.__pwned ?? null,
+               injected: document.querySelectorAll(
+                 'img[src=\"x\"], svg[onload], [onerror], [onload], a[href^=\"javascript\"]'
+               ).length,
+               scripts: [...document.scripts].filter((s) => s.textContent.includes('__pwned')).length,
+               text: parts.join('\\n'),
+             };",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(found["pwned"], Value::Null, "{where_}: user text ran as code");
+    assert_eq!(found["injected"], 0, "{where_}: user text became elements");
+    assert_eq!(found["scripts"], 0, "{where_}: user text became a script");
+    let text = found["text"].as_str().unwrap_or_default();
+    assert!(!text.contains("}} 49"), "{where_}: a template was evaluated");
+    seen.push_str(text);
+    seen.push('\n');
+}
+
+/// Clicks, in turn, every element matching `css` (by index: their labels are payloads), harvesting
+/// what each one opens.
+async fn open_each(app: &App, css: &str, seen: &mut String, where_: &str) {
+    let count = app.client.execute(&format!("return document.querySelectorAll({css:?}).length"), vec![]).await.unwrap();
+    for i in 0..count.as_u64().unwrap_or(0) {
+        app.client.execute(&format!("document.querySelectorAll({css:?})[{i}].click()"), vec![]).await.unwrap();
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        harvest(app, seen, &format!("{where_} #{i}")).await;
+    }
 }
 
 #[tokio::test]
 async fn hostile_text_in_every_field_shows_as_text_and_never_runs() {
     let data = tempfile::tempdir().unwrap();
-    hostile_demo(data.path());
+    let planted = hostile_demo(data.path());
     let app = App::launch(data.path()).await;
     app.wait_for("#dashboard-heading").await;
     let plan_link = app.wait_for("nav a[href^='#/plan/']").await.attr("href").await.unwrap().unwrap();
     let plan_id = plan_link.rsplit('/').next().unwrap().to_owned();
+    let mut seen = String::new();
 
-    for screen in ["dashboard", "plan", "skills", "stretch", "people", "milestones", "wins", "feedback", "meetings"] {
+    for screen in
+        ["dashboard", "plan", "skills", "stretch", "people", "milestones", "wins", "feedback", "meetings", "readiness"]
+    {
         app.client.execute(&format!("location.hash = '#/{screen}/{plan_id}'"), vec![]).await.unwrap();
         app.wait_for(&format!("nav a[href='#/{screen}/{plan_id}'][aria-current='page']")).await;
         app.wait_for_prop("main", "textContent", "<").await;
-        let found = app
-            .client
-            .execute(
-                "return {
-                   pwned: window.__pwned ?? null,
-                   injected: document.querySelectorAll(
-                     'main img[src=\"x\"], main script, main svg[onload], main a[href^=\"javascript\"], main [onerror]'
-                   ).length,
-                   text: document.querySelector('main').textContent,
-                 };",
-                vec![],
-            )
-            .await
-            .unwrap();
-        assert_eq!(found["pwned"], Value::Null, "{screen}: user text ran as code");
-        assert_eq!(found["injected"], 0, "{screen}: user text became elements");
-        let text = found["text"].as_str().unwrap_or_default();
-        assert!(
-            PAYLOADS.iter().any(|p| text.contains(p)),
-            "{screen}: the text should show literally, the screen says: {}",
-            &text[..text.len().min(400)]
-        );
-        assert!(!text.contains("}} 49"), "{screen}: a template was evaluated");
+        harvest(&app, &mut seen, screen).await;
+        match screen {
+            // Every card's edit panel (notes, why, what they care about show in the form).
+            "skills" | "stretch" | "milestones" | "wins" | "feedback" => {
+                open_each(&app, "main button[aria-label^='Edit']", &mut seen, screen).await;
+            }
+            "people" => {
+                open_each(&app, "main button[aria-label^='History with']", &mut seen, "history").await;
+                open_each(&app, "main button.name", &mut seen, "person").await;
+            }
+            "meetings" => open_each(&app, "main button.meeting-link", &mut seen, "one-on-one").await,
+            _ => {}
+        }
     }
+    app.client.execute("location.hash = '#/data'", vec![]).await.unwrap();
+    app.wait_for("#data-heading").await;
+    harvest(&app, &mut seen, "data").await;
+
+    // A toast that names a hostile title, and Undo bringing it back: still text.
+    app.client.execute(&format!("location.hash = '#/wins/{plan_id}'"), vec![]).await.unwrap();
+    app.wait_for("main button[aria-label^='Delete']").await.click().await.unwrap();
+    app.wait_for("main [role='group'][aria-label^='Confirm deleting']").await;
+    app.client
+        .execute(
+            "const group = document.querySelector(\"main [role='group'][aria-label^='Confirm deleting']\");
+             [...group.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Delete').click();",
+            vec![],
+        )
+        .await
+        .unwrap();
+    app.wait_for_text("[role='status']", "Deleted").await;
+    harvest(&app, &mut seen, "the delete toast").await;
+    app.button("Undo").await.click().await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    harvest(&app, &mut seen, "after Undo").await;
+
     // Search shows hits with the same text, still inert.
     app.wait_for("button.search-button").await.click().await.unwrap();
     app.fill("search-input", "img").await;
     app.wait_for_prop("[role='dialog']", "textContent", "<img src=x").await;
-    let pwned = app.client.execute("return window.__pwned ?? null", vec![]).await.unwrap();
-    assert_eq!(pwned, Value::Null, "search results ran user text");
+    harvest(&app, &mut seen, "search").await;
     app.screenshot("hostile-text-search").await;
     app.quit().await;
+
+    let missing: Vec<String> = planted
+        .iter()
+        .filter(|p| !seen.contains(&p.text))
+        .map(|p| format!("{}.{}: {}", p.table, p.column, p.text))
+        .collect();
+    assert!(missing.is_empty(), "{} planted values never showed literally:\n{}", missing.len(), missing.join("\n"));
 }
 
 #[tokio::test]
