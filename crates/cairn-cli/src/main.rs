@@ -21,6 +21,7 @@ use cairn_core::{
 use cairn_report::{BriefRequest, BriefSection, PlanSection};
 
 fn main() -> ExitCode {
+    cairn_core::keep_new_files_private();
     let cli = match args::parse(std::env::args().skip(1)) {
         Ok(cli) => cli,
         Err(args::UsageError(message)) => {

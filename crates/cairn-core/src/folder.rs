@@ -138,6 +138,14 @@ pub fn window_open_on(data_dir: &Path) -> bool {
     matches!(FolderLock::try_acquire(data_dir), Ok(None))
 }
 
+/// Makes every file and folder this process creates from now on private (umask 077): the app's and
+/// the CLI's first act. Cairn's own files get their modes explicitly anyway; this also covers what
+/// libraries create on its behalf (the window-state file, the webview's caches).
+pub fn keep_new_files_private() {
+    #[cfg(unix)]
+    rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
+}
+
 /// Creates `dir` (and its parents) so that only its owner can enter it, whatever the umask. A
 /// folder that exists already is left as it is.
 pub fn create_private_dir(dir: &Path) -> Result<()> {

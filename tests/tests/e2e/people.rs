@@ -71,3 +71,55 @@ async fn a_person_dragged_with_the_pointer_lands_in_manage_closely() {
     assert!(row.contains("Manage closely"), "{row}");
     app.quit().await;
 }
+
+/// Everything in the data folder as the JSON export, without the moment it was made and the
+/// reminders the running app may have announced meanwhile.
+fn everything(data: &std::path::Path) -> serde_json::Value {
+    let store = cairn_core::Store::open(data.join("cairn.db")).unwrap();
+    let mut doc: serde_json::Value = serde_json::from_str(&store.export_json().unwrap()).unwrap();
+    doc.as_object_mut().unwrap().remove("exportedAt");
+    doc["tables"].as_object_mut().unwrap().remove("reminder_sent");
+    doc
+}
+
+/// Removing a person takes their history with them, and Undo gives back the very same person: the
+/// same rows in the file (their check-ins, and the feedback and one-on-ones that name them).
+#[tokio::test]
+async fn a_removed_person_comes_back_whole_with_undo() {
+    let data = tempfile::tempdir().unwrap();
+    cairn_core::Store::open(data.path().join("cairn.db")).unwrap().load_demo().unwrap();
+    let before = everything(data.path());
+    let app = App::launch(data.path()).await;
+    app.wait_for("nav a[href^='#/people/']").await.click().await.expect("open people");
+    app.wait_for_text("table", "Priya Raman").await;
+    app.client
+        .find(fantoccini::Locator::XPath("//table//button[normalize-space(.)='Priya Raman']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    app.wait_for("#person-form-heading").await;
+    app.wait_for("button[aria-label='Delete Priya Raman']").await.click().await.unwrap();
+    let confirm = app.wait_for("[role='group'][aria-label='Confirm deleting Priya Raman']").await;
+    app.screenshot("people-delete-confirm").await;
+    app.assert_accessible("the person panel asking before it deletes").await;
+    confirm
+        .find(fantoccini::Locator::XPath(".//button[normalize-space(.)='Delete']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    app.wait_for_text("[role='status']", "Removed Priya Raman from your map.").await;
+    let table = app.wait_for("table tbody").await.text().await.unwrap();
+    assert!(!table.contains("Priya Raman"), "{table}");
+    // The toast lasts seven seconds: Undo right away (a screenshot here can take most of that).
+    app.button("Undo").await.click().await.unwrap();
+    app.wait_for_text("table tbody", "Priya Raman").await;
+    app.wait_for("button[aria-label='History with Priya Raman']").await.click().await.unwrap();
+    app.wait_for_text("#history-heading", "Priya Raman").await;
+    app.assert_accessible("a person's history after Undo").await;
+    app.quit().await;
+    assert_eq!(everything(data.path()), before, "Undo put back the same rows");
+}
