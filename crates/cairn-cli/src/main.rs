@@ -122,7 +122,7 @@ fn run(cli: Cli) -> Result<(), String> {
         }
         Command::ExportMarkdown { plan, out: file, sections } => {
             let sections = sections.unwrap_or_else(PlanSection::defaults);
-            let today = chrono::Local::now().date_naive();
+            let today = store.clock().today();
             let (md, _) = cairn_report::render_plan_markdown(&store, plan, &sections, today).map_err(say)?;
             write_file(&file, md.as_bytes())?;
             writeln!(out, "Wrote {}", file.display()).map_err(|e| e.to_string())?;
@@ -185,7 +185,7 @@ fn run(cli: Cli) -> Result<(), String> {
         }
         Command::ExportPlan { plan, out: file, paper, sections } => {
             let sections = sections.unwrap_or_else(PlanSection::defaults);
-            let today = chrono::Local::now().date_naive();
+            let today = store.clock().today();
             let (pdf, _) = cairn_report::render_plan(&store, plan, today, &sections, paper).map_err(say)?;
             write_file(&file, &pdf)?;
             writeln!(out, "Wrote {}", file.display()).map_err(|e| e.to_string())?;

@@ -45,8 +45,8 @@ pub async fn export_everything<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Result<Option<Exported>, IpcError> {
-    let json = state.with_store(|s| s.export_json())?;
-    let name = format!("Cairn export {}.json", chrono::Local::now().format("%Y-%m-%d"));
+    let (json, today) = state.with_store(|s| Ok((s.export_json()?, s.clock().today())))?;
+    let name = format!("Cairn export {}.json", today.format("%Y-%m-%d"));
     save_as(&app, &state, &JSON, &name, json.as_bytes())
 }
 
@@ -77,8 +77,8 @@ pub async fn export_plan_markdown<R: Runtime>(
     plan_id: i64,
     sections: Vec<PlanSection>,
 ) -> Result<Option<Exported>, IpcError> {
-    let today = chrono::Local::now().date_naive();
-    let (md, name) = state.with_store(|s| cairn_report::render_plan_markdown(s, plan_id, &sections, today))?;
+    let (md, name) =
+        state.with_store(|s| cairn_report::render_plan_markdown(s, plan_id, &sections, s.clock().today()))?;
     save_as(&app, &state, &MARKDOWN, &name, md.as_bytes())
 }
 

@@ -46,11 +46,7 @@ pub async fn brief_preview(
 
 #[tauri::command]
 pub async fn plan_preview(state: State<'_, AppState>, plan_id: i64) -> Result<Vec<Preview<PlanSection>>, IpcError> {
-    state.with_store(|s| cairn_report::preview_plan(s, plan_id, today()))
-}
-
-fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
+    state.with_store(|s| cairn_report::preview_plan(s, plan_id, s.clock().today()))
 }
 
 /// Makes the brief, asks where to save it, writes it. `None` when the person cancelled the dialog.
@@ -73,7 +69,8 @@ pub async fn export_plan<R: Runtime>(
     plan_id: i64,
     sections: Vec<PlanSection>,
 ) -> Result<Option<Exported>, IpcError> {
-    let (pdf, name) = state.with_store(|s| cairn_report::render_plan(s, plan_id, today(), &sections, s.paper()?))?;
+    let (pdf, name) =
+        state.with_store(|s| cairn_report::render_plan(s, plan_id, s.clock().today(), &sections, s.paper()?))?;
     save(&app, &state, &name, &pdf)
 }
 
