@@ -6,7 +6,7 @@ use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, StorageResultExt};
 use crate::skill::PROFICIENCY_SCALE;
 use crate::store::Store;
 use crate::text::optional_text;
@@ -85,7 +85,7 @@ impl Store {
                             params![topic, ladder.framework_id],
                             |row| row.get(0),
                         )
-                        .map_err(|e| Error::storage("record the self-assessment", e))?;
+                        .or_storage("record the self-assessment")?;
                     if !ok {
                         return Err(Error::validation("ratings", "Rate the topics of this plan's framework."));
                     }

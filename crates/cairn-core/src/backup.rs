@@ -24,7 +24,7 @@ use ts_rs::TS;
 use std::sync::Arc;
 
 use crate::clock::Clock;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, StorageResultExt};
 use crate::store::Store;
 use crate::text_enum::text_enum;
 
@@ -140,15 +140,13 @@ pub(crate) fn back_up(
 /// backup is a single self-contained file.
 fn copy_into(conn: &Connection, dest: &Path) -> Result<()> {
     create_private_file(dest)?;
-    let mut target = Connection::open_with_flags(dest, OpenFlags::SQLITE_OPEN_READ_WRITE)
-        .map_err(|e| Error::storage("create the backup file", e))?;
+    let mut target =
+        Connection::open_with_flags(dest, OpenFlags::SQLITE_OPEN_READ_WRITE).or_storage("create the backup file")?;
     {
-        let backup = Backup::new(conn, &mut target).map_err(|e| Error::storage("start the backup", e))?;
-        backup.step(-1).map_err(|e| Error::storage("copy the data into the backup", e))?;
+        let backup = Backup::new(conn, &mut target).or_storage("start the backup")?;
+        backup.step(-1).or_storage("copy the data into the backup")?;
     }
-    target
-        .query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))
-        .map_err(|e| Error::storage("finish the backup", e))?;
+    target.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(())).or_storage("finish the backup")?;
     target.close().map_err(|(_, e)| Error::storage("finish the backup", e))?;
     File::open(dest).and_then(|f| f.sync_all()).map_err(|e| io_error("write the backup to disk", dest, &e))
 }
@@ -375,10 +373,9 @@ impl DailyBackup {
             return Ok(None);
         }
         let conn = Connection::open_with_flags(&self.data_file, OpenFlags::SQLITE_OPEN_READ_WRITE)
-            .map_err(|e| Error::storage("open the data file for the backup", e))?;
+            .or_storage("open the data file for the backup")?;
         // The app may be writing: wait for its transaction rather than fail the backup.
-        conn.busy_timeout(std::time::Duration::from_secs(10))
-            .map_err(|e| Error::storage("open the data file for the backup", e))?;
+        conn.busy_timeout(std::time::Duration::from_secs(10)).or_storage("open the data file for the backup")?;
         if !crate::store::has_data(&conn)? {
             return Ok(None);
         }

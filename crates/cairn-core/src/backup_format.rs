@@ -21,7 +21,7 @@ use ts_rs::TS;
 use crate::backup::BackupReason;
 use crate::backup_tables::Kind::{self, *};
 use crate::backup_tables::{TABLES, Table};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, StorageResultExt};
 use crate::store::Store;
 
 /// What a document says it is.
@@ -91,7 +91,7 @@ impl Store {
     fn rows_of(&self, table: &Table) -> Result<Vec<Map<String, Value>>> {
         let names: Vec<&str> = table.columns.iter().map(|(n, _)| *n).collect();
         let sql = format!("SELECT {} FROM {} ORDER BY {}", names.join(", "), table.name, table.order_by);
-        let mut stmt = self.conn.prepare(&sql).map_err(|e| Error::storage("read the data to export", e))?;
+        let mut stmt = self.conn.prepare(&sql).or_storage("read the data to export")?;
         let rows = stmt
             .query_map([], |row| {
                 let mut map = Map::new();
@@ -107,8 +107,8 @@ impl Store {
                 }
                 Ok(map)
             })
-            .map_err(|e| Error::storage("read the data to export", e))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the data to export", e))
+            .or_storage("read the data to export")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().or_storage("read the data to export")
     }
 
     /// Reads an export from `path` (size-checked first) and imports it.
@@ -153,20 +153,19 @@ impl Store {
         }
         let backup = if has_data { Some(self.back_up(BackupReason::BeforeImport)?.name) } else { None };
 
-        let tx = self.conn.unchecked_transaction().map_err(|e| Error::storage("start the import", e))?;
-        tx.execute_batch("PRAGMA defer_foreign_keys = ON").map_err(|e| Error::storage("start the import", e))?;
+        let tx = self.conn.unchecked_transaction().or_storage("start the import")?;
+        tx.execute_batch("PRAGMA defer_foreign_keys = ON").or_storage("start the import")?;
         for table in TABLES.iter().rev() {
-            tx.execute(&format!("DELETE FROM {}", table.name), [])
-                .map_err(|e| Error::storage("clear the old data", e))?;
+            tx.execute(&format!("DELETE FROM {}", table.name), []).or_storage("clear the old data")?;
         }
         // What could be undone belonged to the data being replaced; its ids mean nothing now.
-        tx.execute("DELETE FROM trash", []).map_err(|e| Error::storage("clear the old data", e))?;
+        tx.execute("DELETE FROM trash", []).or_storage("clear the old data")?;
         let mut rows = 0u64;
         for table in TABLES {
             let names: Vec<&str> = table.columns.iter().map(|(n, _)| *n).collect();
             let marks = vec!["?"; names.len()].join(", ");
             let sql = format!("INSERT INTO {} ({}) VALUES ({marks})", table.name, names.join(", "));
-            let mut stmt = tx.prepare(&sql).map_err(|e| Error::storage("import", e))?;
+            let mut stmt = tx.prepare(&sql).or_storage("import")?;
             for (i, row) in doc.tables.get(table.name).into_iter().flatten().enumerate() {
                 let values = table.columns.iter().map(|(name, _)| to_sql(&row[*name]));
                 stmt.execute(params_from_iter(values)).map_err(|e| rejected_row(table.name, i + 1, &e))?;
@@ -176,7 +175,7 @@ impl Store {
         if let Some(broken) = dangling_reference(&tx)? {
             return Err(Error::validation("file", broken));
         }
-        tx.commit().map_err(|e| Error::storage("finish the import", e))?;
+        tx.commit().or_storage("finish the import")?;
         let count = |t: &str| doc.tables.get(t).map_or(0, |r| r.len() as u64);
         Ok(ImportSummary { plans: count("plan"), people: count("stakeholder"), rows, backup })
     }
@@ -322,5 +321,5 @@ fn dangling_reference(conn: &rusqlite::Connection) -> Result<Option<String>> {
         ))
     })
     .optional()
-    .map_err(|e| Error::storage("check the imported links", e))
+    .or_storage("check the imported links")
 }

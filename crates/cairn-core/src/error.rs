@@ -7,6 +7,18 @@ use ts_rs::TS;
 /// Result with the core's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// `rusqlite_result.or_storage("save the plan")`: a SQLite failure as the core's storage error,
+/// naming what was being done (the one place that wording is built).
+pub(crate) trait StorageResultExt<T> {
+    fn or_storage(self, action: &'static str) -> Result<T>;
+}
+
+impl<T> StorageResultExt<T> for rusqlite::Result<T> {
+    fn or_storage(self, action: &'static str) -> Result<T> {
+        self.map_err(|e| Error::storage(action, e))
+    }
+}
+
 /// Stable codes that cross every boundary (IPC, CLI exit paths, logs). Never rename one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]

@@ -6,7 +6,7 @@ use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, StorageResultExt};
 use crate::page::PageRequest;
 use crate::store::Store;
 use crate::text::{optional_text, required_line};
@@ -187,7 +187,7 @@ impl Store {
                     self.clock.now()
                 ],
             )
-            .map_err(|e| Error::storage("save the feedback", e))?;
+            .or_storage("save the feedback")?;
         self.get_feedback(self.conn.last_insert_rowid())
     }
 
@@ -212,7 +212,7 @@ impl Store {
                     id
                 ],
             )
-            .map_err(|e| Error::storage("save the feedback", e))?;
+            .or_storage("save the feedback")?;
         if changed == 0 {
             return Err(Error::NotFound { what: "Feedback", id });
         }
@@ -227,7 +227,7 @@ impl Store {
         self.conn
             .query_row(&sql, [id], from_row)
             .optional()
-            .map_err(|e| Error::storage("read the feedback", e))?
+            .or_storage("read the feedback")?
             .ok_or(Error::NotFound { what: "Feedback", id })
     }
 
@@ -238,9 +238,9 @@ impl Store {
             "SELECT {COLUMNS} FROM feedback f LEFT JOIN stakeholder s ON s.id = f.stakeholder_id \
              WHERE f.plan_id = ?1 ORDER BY f.date DESC, f.id DESC"
         );
-        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| Error::storage("read the feedback", e))?;
-        let rows = stmt.query_map([plan_id], from_row).map_err(|e| Error::storage("read the feedback", e))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the feedback", e))
+        let mut stmt = self.conn.prepare_cached(&sql).or_storage("read the feedback")?;
+        let rows = stmt.query_map([plan_id], from_row).or_storage("read the feedback")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().or_storage("read the feedback")
     }
 
     /// A page of the plan's feedback, newest first; with `status`, only the feedback in that state.
@@ -257,12 +257,12 @@ impl Store {
             let mut stmt = self
                 .conn
                 .prepare_cached("SELECT status, count(*) FROM feedback WHERE plan_id = ?1 GROUP BY status")
-                .map_err(|e| Error::storage("count the feedback", e))?;
+                .or_storage("count the feedback")?;
             let rows = stmt
                 .query_map([plan_id], |r| Ok((r.get::<_, FeedbackStatus>(0)?, r.get::<_, u32>(1)?)))
-                .map_err(|e| Error::storage("count the feedback", e))?;
+                .or_storage("count the feedback")?;
             for row in rows {
-                let (s, n) = row.map_err(|e| Error::storage("count the feedback", e))?;
+                let (s, n) = row.or_storage("count the feedback")?;
                 match s {
                     FeedbackStatus::Open => counts.open = n,
                     FeedbackStatus::Acting => counts.acting = n,
@@ -287,7 +287,7 @@ impl Store {
                              AND (date > ?3 OR (date = ?3 AND id > ?4))",
                         )
                         .and_then(|mut stmt| stmt.query_row(params![plan_id, status, f.date, id], |r| r.get(0)))
-                        .map_err(|e| Error::storage("count the feedback", e))?,
+                        .or_storage("count the feedback")?,
                 ),
                 Ok(_) | Err(Error::NotFound { .. }) => None,
                 Err(e) => return Err(e),
@@ -299,11 +299,10 @@ impl Store {
             "SELECT {COLUMNS} FROM feedback f LEFT JOIN stakeholder s ON s.id = f.stakeholder_id \
              WHERE f.plan_id = ?1 AND (?2 IS NULL OR f.status = ?2) ORDER BY f.date DESC, f.id DESC LIMIT ?3 OFFSET ?4"
         );
-        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| Error::storage("read the feedback", e))?;
-        let rows = stmt
-            .query_map(params![plan_id, status, limit, page.offset], from_row)
-            .map_err(|e| Error::storage("read the feedback", e))?;
-        let items = rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the feedback", e))?;
+        let mut stmt = self.conn.prepare_cached(&sql).or_storage("read the feedback")?;
+        let rows =
+            stmt.query_map(params![plan_id, status, limit, page.offset], from_row).or_storage("read the feedback")?;
+        let items = rows.collect::<rusqlite::Result<Vec<_>>>().or_storage("read the feedback")?;
         Ok(FeedbackPage { items, matching, counts })
     }
 
@@ -314,11 +313,9 @@ impl Store {
             "SELECT {COLUMNS} FROM feedback f LEFT JOIN stakeholder s ON s.id = f.stakeholder_id \
              WHERE f.plan_id = ?1 AND f.status = 'open' AND f.date <= ?2 ORDER BY f.date DESC, f.id DESC"
         );
-        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| Error::storage("read the feedback", e))?;
-        let rows = stmt
-            .query_map(rusqlite::params![plan_id, until], from_row)
-            .map_err(|e| Error::storage("read the feedback", e))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the feedback", e))
+        let mut stmt = self.conn.prepare_cached(&sql).or_storage("read the feedback")?;
+        let rows = stmt.query_map(rusqlite::params![plan_id, until], from_row).or_storage("read the feedback")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().or_storage("read the feedback")
     }
 
     /// Deletes a piece of feedback.

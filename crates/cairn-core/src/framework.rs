@@ -7,7 +7,7 @@ use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, StorageResultExt};
 use crate::framework_file::FrameworkDraft;
 use crate::store::Store;
 
@@ -117,7 +117,7 @@ impl Store {
                     (SELECT count(*) FROM plan_framework p WHERE p.framework_id = f.id) \
                  FROM framework f ORDER BY f.name COLLATE NOCASE, f.id",
             )
-            .map_err(|e| Error::storage("read the frameworks", e))?;
+            .or_storage("read the frameworks")?;
         let rows = stmt
             .query_map([], |r| {
                 Ok(FrameworkSummary {
@@ -131,9 +131,8 @@ impl Store {
                     levels: Vec::new(),
                 })
             })
-            .map_err(|e| Error::storage("read the frameworks", e))?;
-        let mut list =
-            rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the frameworks", e))?;
+            .or_storage("read the frameworks")?;
+        let mut list = rows.collect::<rusqlite::Result<Vec<_>>>().or_storage("read the frameworks")?;
         for f in &mut list {
             f.levels = self.framework_levels(f.id)?;
         }
@@ -155,10 +154,10 @@ impl Store {
                  LEFT JOIN framework_level l ON l.id = e.level_id \
                  WHERE t.framework_id = ?1 ORDER BY t.position, l.position, e.position",
             )
-            .map_err(|e| Error::storage("read the framework", e))?;
-        let mut rows = stmt.query([id]).map_err(|e| Error::storage("read the framework", e))?;
+            .or_storage("read the framework")?;
+        let mut rows = stmt.query([id]).or_storage("read the framework")?;
         let mut topics: Vec<FrameworkTopic> = Vec::new();
-        while let Some(r) = rows.next().map_err(|e| Error::storage("read the framework", e))? {
+        while let Some(r) = rows.next().or_storage("read the framework")? {
             let read = |r: &rusqlite::Row<'_>| -> rusqlite::Result<(i64, String, Option<Expectation>)> {
                 let expectation = match r.get::<_, Option<i64>>(2)? {
                     Some(eid) => Some(Expectation {
@@ -171,7 +170,7 @@ impl Store {
                 };
                 Ok((r.get(0)?, r.get(1)?, expectation))
             };
-            let (topic_id, name, expectation) = read(r).map_err(|e| Error::storage("read the framework", e))?;
+            let (topic_id, name, expectation) = read(r).or_storage("read the framework")?;
             if topics.last().is_none_or(|t| t.id != topic_id) {
                 topics.push(FrameworkTopic { id: topic_id, name, expectations: Vec::new() });
             }
@@ -186,11 +185,11 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT id, position, name FROM framework_level WHERE framework_id = ?1 ORDER BY position")
-            .map_err(|e| Error::storage("read the framework's levels", e))?;
+            .or_storage("read the framework's levels")?;
         let rows = stmt
             .query_map([framework_id], |r| Ok(FrameworkLevel { id: r.get(0)?, position: r.get(1)?, name: r.get(2)? }))
-            .map_err(|e| Error::storage("read the framework's levels", e))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the framework's levels", e))
+            .or_storage("read the framework's levels")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().or_storage("read the framework's levels")
     }
 
     /// Deletes a framework; plans held against it keep everything else (their link and the
@@ -289,7 +288,7 @@ impl Store {
                             "UPDATE framework SET source = ?2, updated_at = ?3 WHERE id = ?1",
                             params![id, source, now],
                         )
-                        .map_err(|e| Error::storage("import the framework", e))?;
+                        .or_storage("import the framework")?;
                     id
                 }
                 None => {
@@ -298,7 +297,7 @@ impl Store {
                             "INSERT INTO framework (name, source, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
                             params![draft.name, source, now],
                         )
-                        .map_err(|e| Error::storage("import the framework", e))?;
+                        .or_storage("import the framework")?;
                     self.conn.last_insert_rowid()
                 }
             };
@@ -313,13 +312,13 @@ impl Store {
         self.conn
             .query_row("SELECT id FROM framework WHERE name = ?1", [name], |r| r.get(0))
             .optional()
-            .map_err(|e| Error::storage("read the frameworks", e))
+            .or_storage("read the frameworks")
     }
 
     fn evidence_count(&self, expectation_id: i64) -> Result<u32> {
         self.conn
             .query_row("SELECT count(*) FROM evidence WHERE expectation_id = ?1", [expectation_id], |r| r.get(0))
-            .map_err(|e| Error::storage("count the evidence", e))
+            .or_storage("count the evidence")
     }
 
     /// Levels by name: kept ones move to their new place, new ones are added, missing ones removed
@@ -336,7 +335,7 @@ impl Store {
                     |r| r.get(0),
                 )
                 .optional()
-                .map_err(|e| Error::storage("import the framework", e))?;
+                .or_storage("import the framework")?;
             if let Some(plan) = plan {
                 return Err(Error::Conflict(format!(
                     "The new file has no level “{}”, but the plan “{plan}” stands at it. Choose other levels \
@@ -346,12 +345,12 @@ impl Store {
             }
             self.conn
                 .execute("DELETE FROM framework_level WHERE id = ?1", [gone.id])
-                .map_err(|e| Error::storage("import the framework", e))?;
+                .or_storage("import the framework")?;
         }
         // Positions are unique: move the kept ones out of the way first.
         self.conn
             .execute("UPDATE framework_level SET position = -position WHERE framework_id = ?1", [framework_id])
-            .map_err(|e| Error::storage("import the framework", e))?;
+            .or_storage("import the framework")?;
         let mut ids = Vec::with_capacity(levels.len());
         for (i, name) in levels.iter().enumerate() {
             let position = i as i64 + 1;
@@ -359,7 +358,7 @@ impl Store {
                 Some(o) => {
                     self.conn
                         .execute("UPDATE framework_level SET position = ?2 WHERE id = ?1", params![o.id, position])
-                        .map_err(|e| Error::storage("import the framework", e))?;
+                        .or_storage("import the framework")?;
                     ids.push(o.id);
                 }
                 None => {
@@ -368,7 +367,7 @@ impl Store {
                             "INSERT INTO framework_level (framework_id, position, name) VALUES (?1, ?2, ?3)",
                             params![framework_id, position, name],
                         )
-                        .map_err(|e| Error::storage("import the framework", e))?;
+                        .or_storage("import the framework")?;
                     ids.push(self.conn.last_insert_rowid());
                 }
             }

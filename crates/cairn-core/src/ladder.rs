@@ -6,7 +6,7 @@ use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, StorageResultExt};
 use crate::framework::FrameworkLevel;
 use crate::milestone::MilestoneStatus;
 use crate::store::Store;
@@ -112,7 +112,7 @@ impl Store {
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
             )
             .optional()
-            .map_err(|e| Error::storage("read the plan's framework", e))?;
+            .or_storage("read the plan's framework")?;
         let Some((framework_id, framework_name, current, target)) = row else { return Ok(None) };
         let levels = self.framework_levels(framework_id)?;
         let level = |id: i64| {
@@ -195,7 +195,7 @@ impl Store {
                 params![input.expectation_id, ladder.framework_id],
                 |r| r.get(0),
             )
-            .map_err(|e| Error::storage("link the evidence", e))?;
+            .or_storage("link the evidence")?;
         if !in_framework {
             return Err(Error::validation("expectationId", "Choose an expectation of this plan's framework."));
         }
@@ -204,7 +204,7 @@ impl Store {
             .conn
             .query_row(&format!("SELECT plan_id FROM {table} WHERE id = ?1"), [input.ref_id], |r| r.get(0))
             .optional()
-            .map_err(|e| Error::storage("link the evidence", e))?;
+            .or_storage("link the evidence")?;
         if owner != Some(plan_id) {
             return Err(Error::validation(
                 "refId",
@@ -221,7 +221,7 @@ impl Store {
                 ),
                 params![input.expectation_id, plan_id, input.ref_id, self.clock.now()],
             )
-            .map_err(|e| Error::storage("link the evidence", e))?;
+            .or_storage("link the evidence")?;
         self.plan_evidence(plan_id)?
             .into_iter()
             .find(|e| e.expectation_id == input.expectation_id && e.kind == input.kind && e.ref_id == input.ref_id)
@@ -250,7 +250,7 @@ impl Store {
                    FROM evidence ev JOIN stretch s ON s.id = ev.stretch_id WHERE ev.plan_id = ?1 \
                  ORDER BY 2, 6 DESC, 1",
             )
-            .map_err(|e| Error::storage("read the evidence", e))?;
+            .or_storage("read the evidence")?;
         let rows = stmt
             .query_map([plan_id], |r| {
                 let kind: EvidenceKind = r.get(2)?;
@@ -271,7 +271,7 @@ impl Store {
                     counts,
                 })
             })
-            .map_err(|e| Error::storage("read the evidence", e))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the evidence", e))
+            .or_storage("read the evidence")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().or_storage("read the evidence")
     }
 }

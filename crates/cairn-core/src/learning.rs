@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::dates::optional_date;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, StorageResultExt};
 use crate::store::Store;
 use crate::text::required_line;
 use crate::text_enum::text_enum;
@@ -156,7 +156,7 @@ impl Store {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
                 params![skill_id, action.title, action.kind, action.due_date, action.status, now],
             )
-            .map_err(|e| Error::storage("save the learning action", e))?;
+            .or_storage("save the learning action")?;
         self.get_learning_action(self.conn.last_insert_rowid())
     }
 
@@ -168,9 +168,9 @@ impl Store {
              ORDER BY s.position, s.id, a.due_date IS NULL, a.due_date, a.id",
             COLUMNS.split(", ").map(|c| format!("a.{c}")).collect::<Vec<_>>().join(", ")
         );
-        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| Error::storage("read the learning actions", e))?;
-        let rows = stmt.query_map([plan_id], from_row).map_err(|e| Error::storage("read the learning actions", e))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the learning actions", e))
+        let mut stmt = self.conn.prepare_cached(&sql).or_storage("read the learning actions")?;
+        let rows = stmt.query_map([plan_id], from_row).or_storage("read the learning actions")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().or_storage("read the learning actions")
     }
 
     /// One learning action by id.
@@ -179,7 +179,7 @@ impl Store {
         self.conn
             .query_row(&sql, [id], from_row)
             .optional()
-            .map_err(|e| Error::storage("read the learning action", e))?
+            .or_storage("read the learning action")?
             .ok_or(Error::NotFound { what: "Learning action", id })
     }
 
@@ -193,7 +193,7 @@ impl Store {
                  WHERE id = ?6",
                 params![action.title, action.kind, action.due_date, action.status, self.clock.now(), id],
             )
-            .map_err(|e| Error::storage("save the learning action", e))?;
+            .or_storage("save the learning action")?;
         if changed == 0 {
             return Err(Error::NotFound { what: "Learning action", id });
         }
@@ -218,7 +218,7 @@ impl Store {
                 [plan_id],
                 |r| Ok((r.get::<_, u32>(0)?, r.get::<_, u32>(1)?, r.get::<_, u32>(2)?)),
             )
-            .map_err(|e| Error::storage("count the learning actions", e))?;
+            .or_storage("count the learning actions")?;
         Ok(LearningBalance::from_counts(experience, people, courses))
     }
 }

@@ -6,7 +6,7 @@
 
 use rusqlite::{Connection, TransactionBehavior};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, StorageResultExt};
 
 /// Marks the file as Cairn's (`PRAGMA application_id`), so another program's SQLite file is refused.
 pub(crate) const APPLICATION_ID: i64 = 0x4341_524E; // "CARN"
@@ -65,11 +65,9 @@ pub(crate) fn check_compatible(conn: &Connection, path: &str) -> Result<()> {
 
 /// Applies every pending migration in one immediate transaction.
 pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
-    let tx = conn
-        .transaction_with_behavior(TransactionBehavior::Immediate)
-        .map_err(|e| Error::storage("start the schema upgrade", e))?;
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).or_storage("start the schema upgrade")?;
     // Read again inside the write lock: another process may have migrated in the meantime.
-    let current = recorded_version(&tx).map_err(|e| Error::storage("read the schema version", e))?;
+    let current = recorded_version(&tx).or_storage("read the schema version")?;
     if current > SCHEMA_VERSION {
         return Err(Error::NewerSchema { found: current, known: SCHEMA_VERSION });
     }
@@ -82,11 +80,11 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
             detail: format!("its schema version {current} is not one Cairn writes"),
         })?;
     for sql in pending {
-        tx.execute_batch(sql).map_err(|e| Error::storage("upgrade the data file's schema", e))?;
+        tx.execute_batch(sql).or_storage("upgrade the data file's schema")?;
     }
     tx.execute_batch(&format!("PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {SCHEMA_VERSION};"))
-        .map_err(|e| Error::storage("record the schema version", e))?;
-    tx.commit().map_err(|e| Error::storage("finish the schema upgrade", e))
+        .or_storage("record the schema version")?;
+    tx.commit().or_storage("finish the schema upgrade")
 }
 
 fn not_a_database(path: &str, err: &rusqlite::Error) -> Error {

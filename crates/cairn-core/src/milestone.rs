@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::dates::optional_date;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, StorageResultExt};
 use crate::store::Store;
 use crate::text::{optional_text, required_line};
 use crate::text_enum::text_enum;
@@ -225,7 +225,7 @@ impl Store {
                     self.clock.now()
                 ],
             )
-            .map_err(|e| Error::storage("save the milestone", e))?;
+            .or_storage("save the milestone")?;
         self.get_milestone(self.conn.last_insert_rowid())
     }
 
@@ -250,7 +250,7 @@ impl Store {
                     id
                 ],
             )
-            .map_err(|e| Error::storage("save the milestone", e))?;
+            .or_storage("save the milestone")?;
         self.get_milestone(id)
     }
 
@@ -260,7 +260,7 @@ impl Store {
         self.conn
             .query_row(&sql, [id], |row| self.milestone_from_row(row))
             .optional()
-            .map_err(|e| Error::storage("read the milestone", e))?
+            .or_storage("read the milestone")?
             .ok_or(Error::NotFound { what: "Milestone", id })
     }
 
@@ -268,11 +268,9 @@ impl Store {
     pub fn list_milestones(&self, plan_id: i64) -> Result<Vec<Milestone>> {
         self.require_plan(plan_id)?;
         let sql = format!("SELECT {COLUMNS} FROM milestone WHERE plan_id = ?1 ORDER BY due_date IS NULL, due_date, id");
-        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| Error::storage("read the milestones", e))?;
-        let rows = stmt
-            .query_map([plan_id], |row| self.milestone_from_row(row))
-            .map_err(|e| Error::storage("read the milestones", e))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the milestones", e))
+        let mut stmt = self.conn.prepare_cached(&sql).or_storage("read the milestones")?;
+        let rows = stmt.query_map([plan_id], |row| self.milestone_from_row(row)).or_storage("read the milestones")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().or_storage("read the milestones")
     }
 
     /// Deletes a milestone.

@@ -9,7 +9,7 @@ use ts_rs::TS;
 
 use crate::agenda::{self, AGENDA_TEXT_MAX, AgendaDraft, AgendaInput, AgendaSource, Unfinished};
 use crate::dates::optional_date;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, StorageResultExt};
 use crate::stakeholder::Stakeholder;
 use crate::store::Store;
 use crate::text::{optional_text, required_line};
@@ -182,7 +182,7 @@ impl Store {
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()
-            .map_err(|e| Error::storage("find the previous one-on-one", e))?;
+            .or_storage("find the previous one-on-one")?;
         let (unfinished, carried_actions) = match previous {
             Some((id, _)) => (self.unfinished_agenda(id)?, self.open_actions(id)?),
             None => (Vec::new(), Vec::new()),
@@ -223,7 +223,7 @@ impl Store {
              VALUES (?1, ?2, ?3, ?4, '', ?5, ?5)",
                     params![plan_id, person.id, person.name, date, now],
                 )
-                .map_err(|e| Error::storage("start the one-on-one", e))?;
+                .or_storage("start the one-on-one")?;
             let id = self.conn.last_insert_rowid();
             for (position, draft) in drafts.iter().enumerate() {
                 self.conn
@@ -232,7 +232,7 @@ impl Store {
                  VALUES (?1, ?2, ?3, ?4, 0, ?5)",
                         params![id, position as i64 + 1, draft.source, draft.text, draft.carried_from],
                     )
-                    .map_err(|e| Error::storage("write the agenda", e))?;
+                    .or_storage("write the agenda")?;
             }
             for action in &open_actions {
                 self.conn
@@ -241,7 +241,7 @@ impl Store {
                  VALUES (?1, ?2, ?3, 'open', ?4, ?5)",
                         params![id, action.text, action.owner, action.due_date, action.id],
                     )
-                    .map_err(|e| Error::storage("carry over the action items", e))?;
+                    .or_storage("carry over the action items")?;
             }
             Ok(id)
         })?;
@@ -252,11 +252,11 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT id, text FROM agenda_item WHERE one_on_one_id = ?1 AND done = 0 ORDER BY position")
-            .map_err(|e| Error::storage("read the previous agenda", e))?;
+            .or_storage("read the previous agenda")?;
         let rows = stmt
             .query_map([one_on_one_id], |r| Ok(Unfinished { id: r.get(0)?, text: r.get(1)? }))
-            .map_err(|e| Error::storage("read the previous agenda", e))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the previous agenda", e))
+            .or_storage("read the previous agenda")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().or_storage("read the previous agenda")
     }
 
     fn open_actions(&self, one_on_one_id: i64) -> Result<Vec<ActionItem>> {
@@ -270,10 +270,9 @@ impl Store {
                 "SELECT id, text, owner, status, due_date, carried_from FROM action_item WHERE one_on_one_id = ?1 \
                  ORDER BY id",
             )
-            .map_err(|e| Error::storage("read the action items", e))?;
-        let rows =
-            stmt.query_map([one_on_one_id], action_from_row).map_err(|e| Error::storage("read the action items", e))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the action items", e))
+            .or_storage("read the action items")?;
+        let rows = stmt.query_map([one_on_one_id], action_from_row).or_storage("read the action items")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().or_storage("read the action items")
     }
 
     fn agenda_of(&self, one_on_one_id: i64) -> Result<Vec<AgendaItem>> {
@@ -283,7 +282,7 @@ impl Store {
                 "SELECT id, source, text, done, carried_from FROM agenda_item WHERE one_on_one_id = ?1 \
                  ORDER BY position, id",
             )
-            .map_err(|e| Error::storage("read the agenda", e))?;
+            .or_storage("read the agenda")?;
         let rows = stmt
             .query_map([one_on_one_id], |r| {
                 Ok(AgendaItem {
@@ -294,8 +293,8 @@ impl Store {
                     carried_from: r.get(4)?,
                 })
             })
-            .map_err(|e| Error::storage("read the agenda", e))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the agenda", e))
+            .or_storage("read the agenda")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().or_storage("read the agenda")
     }
 
     /// One one-on-one with its agenda and action items.
@@ -307,7 +306,7 @@ impl Store {
             .conn
             .query_row(&sql, [id], meeting_from_row)
             .optional()
-            .map_err(|e| Error::storage("read the one-on-one", e))?
+            .or_storage("read the one-on-one")?
             .ok_or(Error::NotFound { what: "One-on-one", id })?;
         meeting.agenda = self.agenda_of(id)?;
         meeting.actions = self.actions_of(id)?;
@@ -321,10 +320,9 @@ impl Store {
             let mut stmt = self
                 .conn
                 .prepare_cached("SELECT id FROM one_on_one WHERE plan_id = ?1 ORDER BY date DESC, id DESC")
-                .map_err(|e| Error::storage("read the one-on-ones", e))?;
-            let rows =
-                stmt.query_map([plan_id], |r| r.get(0)).map_err(|e| Error::storage("read the one-on-ones", e))?;
-            rows.collect::<rusqlite::Result<_>>().map_err(|e| Error::storage("read the one-on-ones", e))?
+                .or_storage("read the one-on-ones")?;
+            let rows = stmt.query_map([plan_id], |r| r.get(0)).or_storage("read the one-on-ones")?;
+            rows.collect::<rusqlite::Result<_>>().or_storage("read the one-on-ones")?
         };
         ids.into_iter().map(|id| self.get_one_on_one(id)).collect()
     }
@@ -339,7 +337,7 @@ impl Store {
                 "UPDATE one_on_one SET date = ?1, notes = ?2, updated_at = ?3 WHERE id = ?4",
                 params![date, notes, self.clock.now(), id],
             )
-            .map_err(|e| Error::storage("save the one-on-one", e))?;
+            .or_storage("save the one-on-one")?;
         if changed == 0 {
             return Err(Error::NotFound { what: "One-on-one", id });
         }
@@ -361,7 +359,7 @@ impl Store {
                  (SELECT coalesce(max(position), 0) + 1 FROM agenda_item WHERE one_on_one_id = ?1), 'added', ?2, ?3)",
                 params![one_on_one_id, text, input.done],
             )
-            .map_err(|e| Error::storage("add the agenda item", e))?;
+            .or_storage("add the agenda item")?;
         let id = self.conn.last_insert_rowid();
         Ok(AgendaItem { id, source: AgendaSource::Added, text, done: input.done, carried_from: None })
     }
@@ -372,7 +370,7 @@ impl Store {
         let changed = self
             .conn
             .execute("UPDATE agenda_item SET text = ?1, done = ?2 WHERE id = ?3", params![text, input.done, id])
-            .map_err(|e| Error::storage("save the agenda item", e))?;
+            .or_storage("save the agenda item")?;
         if changed == 0 {
             return Err(Error::NotFound { what: "Agenda item", id });
         }
@@ -393,7 +391,7 @@ impl Store {
                 "INSERT INTO action_item (one_on_one_id, text, owner, status, due_date) VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![one_on_one_id, text, owner, input.status, due_date],
             )
-            .map_err(|e| Error::storage("add the action item", e))?;
+            .or_storage("add the action item")?;
         let id = self.conn.last_insert_rowid();
         Ok(ActionItem { id, text, owner, status: input.status, due_date, carried_from: None })
     }
@@ -407,7 +405,7 @@ impl Store {
                 "UPDATE action_item SET text = ?1, owner = ?2, status = ?3, due_date = ?4 WHERE id = ?5",
                 params![text, owner, input.status, due_date, id],
             )
-            .map_err(|e| Error::storage("save the action item", e))?;
+            .or_storage("save the action item")?;
         if changed == 0 {
             return Err(Error::NotFound { what: "Action item", id });
         }

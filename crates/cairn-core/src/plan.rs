@@ -5,7 +5,7 @@ use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, StorageResultExt};
 use crate::store::Store;
 use crate::text::{optional_text, required_line};
 use crate::text_enum::text_enum;
@@ -147,7 +147,7 @@ impl Store {
                     now,
                 ],
             )
-            .map_err(|e| Error::storage("save the plan", e))?;
+            .or_storage("save the plan")?;
         self.get_plan(self.conn.last_insert_rowid())
     }
 
@@ -158,9 +158,9 @@ impl Store {
              CASE status WHEN 'active' THEN 0 WHEN 'draft' THEN 1 WHEN 'completed' THEN 2 ELSE 3 END, \
              start_date DESC, id DESC"
         );
-        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| Error::storage("read the plans", e))?;
-        let rows = stmt.query_map([], from_row).map_err(|e| Error::storage("read the plans", e))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the plans", e))
+        let mut stmt = self.conn.prepare_cached(&sql).or_storage("read the plans")?;
+        let rows = stmt.query_map([], from_row).or_storage("read the plans")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().or_storage("read the plans")
     }
 
     /// One plan by id.
@@ -169,7 +169,7 @@ impl Store {
         self.conn
             .query_row(&sql, [id], from_row)
             .optional()
-            .map_err(|e| Error::storage("read the plan", e))?
+            .or_storage("read the plan")?
             .ok_or(Error::NotFound { what: "Plan", id })
     }
 
@@ -197,7 +197,7 @@ impl Store {
                     revision,
                 ],
             )
-            .map_err(|e| Error::storage("save the plan", e))?;
+            .or_storage("save the plan")?;
         if changed == 0 {
             // Tell "gone" from "changed meanwhile": get_plan reports not_found for the former.
             let current = self.get_plan(id)?;
@@ -219,7 +219,7 @@ impl Store {
                  WHERE id = ?2 AND status <> 'archived'",
                 params![self.clock.now(), id],
             )
-            .map_err(|e| Error::storage("archive the plan", e))?;
+            .or_storage("archive the plan")?;
         self.get_plan(id)
     }
 }

@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 use rusqlite::params;
 
-use crate::error::{Error, Result};
+use crate::error::{Result, StorageResultExt};
 use crate::store::Store;
 
 /// What a reminder is about.
@@ -128,7 +128,7 @@ impl Store {
                                    WHERE r.kind = 'milestone' AND r.item_id = m.id AND r.due_date = m.due_date)
                  ORDER BY m.due_date, m.id",
             )
-            .map_err(|e| Error::storage("read the due milestones", e))?;
+            .or_storage("read the due milestones")?;
         let rows = stmt
             .query_map([today], |row| {
                 Ok(Reminder {
@@ -138,9 +138,9 @@ impl Store {
                     due: row.get(2)?,
                 })
             })
-            .map_err(|e| Error::storage("read the due milestones", e))?;
+            .or_storage("read the due milestones")?;
         for row in rows {
-            due.push(row.map_err(|e| Error::storage("read the due milestones", e))?);
+            due.push(row.or_storage("read the due milestones")?);
         }
         Ok(due)
     }
@@ -155,7 +155,7 @@ impl Store {
                         "INSERT OR IGNORE INTO reminder_sent (kind, item_id, due_date, sent_at) VALUES (?1, ?2, ?3, ?4)",
                         params![r.kind.as_str(), r.item_id, r.due, now],
                     )
-                    .map_err(|e| Error::storage("remember the reminders", e))?;
+                    .or_storage("remember the reminders")?;
             }
             Ok(())
         })
@@ -168,7 +168,7 @@ impl Store {
                 params![kind.as_str(), item_id, due],
                 |row| row.get(0),
             )
-            .map_err(|e| Error::storage("read the reminders", e))
+            .or_storage("read the reminders")
     }
 }
 

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, StorageResultExt};
 use crate::store::Store;
 
 /// Most hits returned for one query.
@@ -66,13 +66,13 @@ impl Store {
                         bm25(search_index, 4.0, 1.0, 0.0, 0.0, 0.0) AS score \
                  FROM search_index WHERE search_index MATCH ?1 ORDER BY score LIMIT ?2",
             )
-            .map_err(|e| Error::storage("search", e))?;
+            .or_storage("search")?;
         let rows = stmt
             .query_map(rusqlite::params![scoped(&fts, plan_id), SEARCH_LIMIT as i64], |r| {
                 Ok(SearchHit { kind: r.get(0)?, id: r.get(1)?, title: r.get(2)?, snippet: r.get(3)?, rank: r.get(4)? })
             })
-            .map_err(|e| Error::storage("search", e))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("search", e))
+            .or_storage("search")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().or_storage("search")
     }
 }
 

@@ -5,7 +5,7 @@ use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::{Error, Result};
+use crate::error::{Result, StorageResultExt};
 use crate::store::Store;
 use crate::text_enum::text_enum;
 
@@ -29,7 +29,7 @@ impl Store {
             .conn
             .query_row("SELECT value FROM setting WHERE key = ?1", [PAPER], |r| r.get(0))
             .optional()
-            .map_err(|e| Error::storage("read the settings", e))?;
+            .or_storage("read the settings")?;
         // A value this version does not know (written by a newer Cairn) falls back to the default.
         Ok(stored.as_deref().and_then(Paper::parse).unwrap_or_default())
     }
@@ -41,6 +41,6 @@ impl Store {
                 params![PAPER, paper],
             )
             .map(|_| ())
-            .map_err(|e| Error::storage("save the settings", e))
+            .or_storage("save the settings")
     }
 }

@@ -6,7 +6,7 @@ use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, StorageResultExt};
 use crate::store::Store;
 use crate::text::{optional_text, required_line};
 use crate::text_enum::text_enum;
@@ -208,7 +208,7 @@ impl Store {
                     now
                 ],
             )
-            .map_err(|e| Error::storage("save the skill", e))?;
+            .or_storage("save the skill")?;
         self.get_skill(self.conn.last_insert_rowid())
     }
 
@@ -216,9 +216,9 @@ impl Store {
     pub fn list_skills(&self, plan_id: i64) -> Result<Vec<Skill>> {
         self.require_plan(plan_id)?;
         let sql = format!("SELECT {COLUMNS} FROM skill WHERE plan_id = ?1 ORDER BY position, id");
-        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| Error::storage("read the skills", e))?;
-        let rows = stmt.query_map([plan_id], from_row).map_err(|e| Error::storage("read the skills", e))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the skills", e))
+        let mut stmt = self.conn.prepare_cached(&sql).or_storage("read the skills")?;
+        let rows = stmt.query_map([plan_id], from_row).or_storage("read the skills")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().or_storage("read the skills")
     }
 
     /// One skill by id.
@@ -227,7 +227,7 @@ impl Store {
         self.conn
             .query_row(&sql, [id], from_row)
             .optional()
-            .map_err(|e| Error::storage("read the skill", e))?
+            .or_storage("read the skill")?
             .ok_or(Error::NotFound { what: "Skill", id })
     }
 
@@ -251,7 +251,7 @@ impl Store {
                     id
                 ],
             )
-            .map_err(|e| Error::storage("save the skill", e))?;
+            .or_storage("save the skill")?;
         if changed == 0 {
             return Err(Error::NotFound { what: "Skill", id });
         }
@@ -287,13 +287,13 @@ impl Store {
     ) -> Result<()> {
         self.conn
             .execute(&format!("DELETE FROM {table} WHERE {owner_column} = ?1"), [owner_id])
-            .map_err(|e| Error::storage("save the linked skills", e))?;
+            .or_storage("save the linked skills")?;
         let mut insert = self
             .conn
             .prepare_cached(&format!("INSERT INTO {table} ({owner_column}, skill_id) VALUES (?1, ?2)"))
-            .map_err(|e| Error::storage("save the linked skills", e))?;
+            .or_storage("save the linked skills")?;
         for skill_id in skill_ids {
-            insert.execute([owner_id, *skill_id]).map_err(|e| Error::storage("save the linked skills", e))?;
+            insert.execute([owner_id, *skill_id]).or_storage("save the linked skills")?;
         }
         Ok(())
     }
@@ -308,9 +308,9 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare_cached(&format!("SELECT skill_id FROM {table} WHERE {owner_column} = ?1 ORDER BY skill_id"))
-            .map_err(|e| Error::storage("read the linked skills", e))?;
-        let rows = stmt.query_map([owner_id], |r| r.get(0)).map_err(|e| Error::storage("read the linked skills", e))?;
-        rows.collect::<rusqlite::Result<Vec<i64>>>().map_err(|e| Error::storage("read the linked skills", e))
+            .or_storage("read the linked skills")?;
+        let rows = stmt.query_map([owner_id], |r| r.get(0)).or_storage("read the linked skills")?;
+        rows.collect::<rusqlite::Result<Vec<i64>>>().or_storage("read the linked skills")
     }
 
     /// The skill links of every row of `owner_table` in a plan, by owner id: one query for a whole
@@ -326,12 +326,12 @@ impl Store {
             "SELECT l.{owner_column}, l.skill_id FROM {table} l JOIN {owner_table} o ON o.id = l.{owner_column} \
              WHERE o.plan_id = ?1 ORDER BY l.{owner_column}, l.skill_id"
         );
-        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| Error::storage("read the linked skills", e))?;
-        let mut rows = stmt.query([plan_id]).map_err(|e| Error::storage("read the linked skills", e))?;
+        let mut stmt = self.conn.prepare_cached(&sql).or_storage("read the linked skills")?;
+        let mut rows = stmt.query([plan_id]).or_storage("read the linked skills")?;
         let mut links: std::collections::HashMap<i64, Vec<i64>> = std::collections::HashMap::new();
-        while let Some(row) = rows.next().map_err(|e| Error::storage("read the linked skills", e))? {
-            let owner: i64 = row.get(0).map_err(|e| Error::storage("read the linked skills", e))?;
-            let skill: i64 = row.get(1).map_err(|e| Error::storage("read the linked skills", e))?;
+        while let Some(row) = rows.next().or_storage("read the linked skills")? {
+            let owner: i64 = row.get(0).or_storage("read the linked skills")?;
+            let skill: i64 = row.get(1).or_storage("read the linked skills")?;
             links.entry(owner).or_default().push(skill);
         }
         Ok(links)
@@ -354,13 +354,11 @@ impl Store {
             "SELECT {owner_column}, skill_id FROM {table} WHERE {owner_column} IN ({marks}) \
              ORDER BY {owner_column}, skill_id"
         );
-        let mut stmt = self.conn.prepare(&sql).map_err(|e| Error::storage("read the linked skills", e))?;
-        let mut rows = stmt
-            .query(rusqlite::params_from_iter(owners.iter()))
-            .map_err(|e| Error::storage("read the linked skills", e))?;
-        while let Some(row) = rows.next().map_err(|e| Error::storage("read the linked skills", e))? {
-            let owner: i64 = row.get(0).map_err(|e| Error::storage("read the linked skills", e))?;
-            let skill: i64 = row.get(1).map_err(|e| Error::storage("read the linked skills", e))?;
+        let mut stmt = self.conn.prepare(&sql).or_storage("read the linked skills")?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(owners.iter())).or_storage("read the linked skills")?;
+        while let Some(row) = rows.next().or_storage("read the linked skills")? {
+            let owner: i64 = row.get(0).or_storage("read the linked skills")?;
+            let skill: i64 = row.get(1).or_storage("read the linked skills")?;
             links.entry(owner).or_default().push(skill);
         }
         Ok(links)

@@ -6,7 +6,7 @@ use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, StorageResultExt};
 use crate::store::Store;
 use crate::text::{optional_text, required_line};
 use crate::text_enum::text_enum;
@@ -331,18 +331,16 @@ impl Store {
                     self.clock.now()
                 ],
             )
-            .map_err(|e| Error::storage("save the stakeholder", e))?;
+            .or_storage("save the stakeholder")?;
         self.get_stakeholder(self.conn.last_insert_rowid())
     }
 
     /// Everyone on the map, by name.
     pub fn list_stakeholders(&self) -> Result<Vec<Stakeholder>> {
         let sql = format!("SELECT {COLUMNS} FROM stakeholder s ORDER BY s.name COLLATE NOCASE, s.id");
-        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| Error::storage("read the stakeholders", e))?;
-        let rows = stmt
-            .query_map([], |row| self.stakeholder_from_row(row))
-            .map_err(|e| Error::storage("read the stakeholders", e))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the stakeholders", e))
+        let mut stmt = self.conn.prepare_cached(&sql).or_storage("read the stakeholders")?;
+        let rows = stmt.query_map([], |row| self.stakeholder_from_row(row)).or_storage("read the stakeholders")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().or_storage("read the stakeholders")
     }
 
     /// One stakeholder by id.
@@ -351,7 +349,7 @@ impl Store {
         self.conn
             .query_row(&sql, [id], |row| self.stakeholder_from_row(row))
             .optional()
-            .map_err(|e| Error::storage("read the stakeholder", e))?
+            .or_storage("read the stakeholder")?
             .ok_or(Error::NotFound { what: "Stakeholder", id })
     }
 
@@ -376,7 +374,7 @@ impl Store {
                     id
                 ],
             )
-            .map_err(|e| Error::storage("save the stakeholder", e))?;
+            .or_storage("save the stakeholder")?;
         if changed == 0 {
             return Err(Error::NotFound { what: "Stakeholder", id });
         }
@@ -398,7 +396,7 @@ impl Store {
                 "INSERT INTO interaction (stakeholder_id, date, kind, notes, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![stakeholder_id, date, input.kind, notes, now],
             )
-            .map_err(|e| Error::storage("log the interaction", e))?;
+            .or_storage("log the interaction")?;
         Ok(Interaction {
             id: self.conn.last_insert_rowid(),
             stakeholder_id,
@@ -418,7 +416,7 @@ impl Store {
                 "SELECT id, stakeholder_id, date, kind, notes, created_at FROM interaction \
                  WHERE stakeholder_id = ?1 ORDER BY date DESC, id DESC",
             )
-            .map_err(|e| Error::storage("read the interactions", e))?;
+            .or_storage("read the interactions")?;
         let rows = stmt
             .query_map([stakeholder_id], |r| {
                 Ok(Interaction {
@@ -430,8 +428,8 @@ impl Store {
                     created_at: r.get(5)?,
                 })
             })
-            .map_err(|e| Error::storage("read the interactions", e))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the interactions", e))
+            .or_storage("read the interactions")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().or_storage("read the interactions")
     }
 
     /// Deletes one logged interaction (a mistaken entry).

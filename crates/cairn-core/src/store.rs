@@ -8,7 +8,7 @@ use rusqlite::{Connection, OpenFlags};
 
 use crate::backup::{self, BackupReason};
 use crate::clock::{Clock, SystemClock};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, StorageResultExt};
 use crate::migrations;
 
 /// An open Cairn data file. Methods for each family of tables live next to their types
@@ -50,9 +50,8 @@ impl Store {
             }
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let mut conn =
-            Connection::open_with_flags(&path, flags).map_err(|e| Error::storage("open the data file", e))?;
-        conn.busy_timeout(Duration::from_secs(5)).map_err(|e| Error::storage("configure the data file", e))?;
+        let mut conn = Connection::open_with_flags(&path, flags).or_storage("open the data file")?;
+        conn.busy_timeout(Duration::from_secs(5)).or_storage("configure the data file")?;
 
         migrations::check_compatible(&conn, &shown)?;
 
@@ -60,7 +59,7 @@ impl Store {
         // before Cairn says "saved".
         let mode: String = conn
             .query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))
-            .map_err(|e| Error::storage("switch the data file to write-ahead logging", e))?;
+            .or_storage("switch the data file to write-ahead logging")?;
         if !mode.eq_ignore_ascii_case("wal") {
             return Err(Error::Storage {
                 action: "switch the data file to write-ahead logging",
@@ -70,10 +69,10 @@ impl Store {
         // secure_delete: a deleted row's text is zeroed in the file, not left in a free page, so
         // what the person deletes (and Undo's kept rows, once purged) is really gone.
         conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;")
-            .map_err(|e| Error::storage("configure the data file", e))?;
+            .or_storage("configure the data file")?;
 
         // Every schema upgrade starts from a backup of the file as it was.
-        let version = migrations::recorded_version(&conn).map_err(|e| Error::storage("read the schema version", e))?;
+        let version = migrations::recorded_version(&conn).or_storage("read the schema version")?;
         if version > 0 && version < migrations::SCHEMA_VERSION {
             backup::back_up(&conn, &path, BackupReason::BeforeUpgrade, clock.now())?;
         }
@@ -91,7 +90,7 @@ impl Store {
 
     /// The schema version recorded in the file.
     pub fn schema_version(&self) -> Result<i64> {
-        migrations::recorded_version(&self.conn).map_err(|e| Error::storage("read the schema version", e))
+        migrations::recorded_version(&self.conn).or_storage("read the schema version")
     }
 
     /// Runs `f` so that all its writes commit together or not at all. Inside an outer
@@ -100,9 +99,9 @@ impl Store {
         if !self.conn.is_autocommit() {
             return f();
         }
-        let tx = self.conn.unchecked_transaction().map_err(|e| Error::storage(action, e))?;
+        let tx = self.conn.unchecked_transaction().or_storage(action)?;
         let out = f()?;
-        tx.commit().map_err(|e| Error::storage(action, e))?;
+        tx.commit().or_storage(action)?;
         Ok(out)
     }
 
@@ -115,10 +114,7 @@ impl Store {
         action: &'static str,
         id: i64,
     ) -> Result<()> {
-        let changed = self
-            .conn
-            .execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id])
-            .map_err(|e| Error::storage(action, e))?;
+        let changed = self.conn.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id]).or_storage(action)?;
         if changed == 0 {
             return Err(Error::NotFound { what, id });
         }
@@ -144,7 +140,7 @@ pub(crate) fn has_data(conn: &rusqlite::Connection) -> Result<bool> {
         [],
         |r| r.get(0),
     )
-    .map_err(|e| Error::storage("look at the current data", e))
+    .or_storage("look at the current data")
 }
 
 /// SQLite opens a file in a read-only folder "successfully" and then fails on the first read of a

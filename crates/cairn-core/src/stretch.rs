@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::dates::optional_date;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, StorageResultExt};
 use crate::store::Store;
 use crate::text::{optional_text, required_line};
 use crate::text_enum::text_enum;
@@ -177,7 +177,7 @@ impl Store {
                 self.clock.now()
             ],
         )
-        .map_err(|e| Error::storage("save the assignment", e))?;
+        .or_storage("save the assignment")?;
             let id = self.conn.last_insert_rowid();
             self.replace_skill_links("stretch_skill", "stretch_id", id, &v.skill_ids)?;
             Ok(id)
@@ -208,7 +208,7 @@ impl Store {
                         id
                     ],
                 )
-                .map_err(|e| Error::storage("save the assignment", e))?;
+                .or_storage("save the assignment")?;
             self.replace_skill_links("stretch_skill", "stretch_id", id, &v.skill_ids)?;
             Ok(())
         })?;
@@ -222,7 +222,7 @@ impl Store {
             .conn
             .query_row(&sql, [id], from_row)
             .optional()
-            .map_err(|e| Error::storage("read the assignment", e))?
+            .or_storage("read the assignment")?
             .ok_or(Error::NotFound { what: "Stretch assignment", id })?;
         stretch.skill_ids = self.linked_skill_ids("stretch_skill", "stretch_id", id)?;
         Ok(stretch)
@@ -233,10 +233,9 @@ impl Store {
         self.require_plan(plan_id)?;
         let sql =
             format!("SELECT {COLUMNS} FROM stretch WHERE plan_id = ?1 ORDER BY start_date IS NULL, start_date, id");
-        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| Error::storage("read the assignments", e))?;
-        let rows = stmt.query_map([plan_id], from_row).map_err(|e| Error::storage("read the assignments", e))?;
-        let mut list =
-            rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the assignments", e))?;
+        let mut stmt = self.conn.prepare_cached(&sql).or_storage("read the assignments")?;
+        let rows = stmt.query_map([plan_id], from_row).or_storage("read the assignments")?;
+        let mut list = rows.collect::<rusqlite::Result<Vec<_>>>().or_storage("read the assignments")?;
         let mut links = self.linked_skill_ids_in_plan("stretch_skill", "stretch_id", "stretch", plan_id)?;
         for stretch in &mut list {
             stretch.skill_ids = links.remove(&stretch.id).unwrap_or_default();

@@ -19,7 +19,7 @@ use rusqlite::{Connection, params_from_iter};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, StorageResultExt};
 use crate::store::Store;
 
 /// How long a delete can be undone. The app offers Undo for seconds; this is generous so that a
@@ -191,7 +191,7 @@ impl Store {
         id: i64,
     ) -> Result<Deleted> {
         self.atomically(action, || {
-            let removed = what_a_delete_removes(&self.conn, table, id).map_err(|e| Error::storage(action, e))?;
+            let removed = what_a_delete_removes(&self.conn, table, id).or_storage(action)?;
             if removed.rows.first().is_none_or(|r| r.values.is_empty()) {
                 return Err(Error::NotFound { what, id });
             }
@@ -202,7 +202,7 @@ impl Store {
                     "INSERT INTO trash (what, deleted_at, rows) VALUES (?1, ?2, ?3)",
                     rusqlite::params![table, self.clock.now(), rows],
                 )
-                .map_err(|e| Error::storage(action, e))?;
+                .or_storage(action)?;
             let undo_id = self.conn.last_insert_rowid();
             self.delete_row(table, what, action, id)?;
             Ok(Deleted { undo_id })
@@ -220,7 +220,7 @@ impl Store {
             .query_row("SELECT rows FROM trash WHERE id = ?1", [undo_id], |r| r.get(0))
             .map(Some)
             .or_else(|e| if e == rusqlite::Error::QueryReturnedNoRows { Ok(None) } else { Err(e) })
-            .map_err(|e| Error::storage(ACTION, e))?;
+            .or_storage(ACTION)?;
         let Some(rows) = rows else {
             return Err(Error::Conflict(
                 "This delete can no longer be undone: it was undone already, or too long ago.".into(),
@@ -241,12 +241,12 @@ impl Store {
         self.atomically(ACTION, || {
             // Children may come back before a parent they also point at (a carried-over item);
             // the keys are checked once, at commit.
-            self.conn.execute_batch("PRAGMA defer_foreign_keys = ON").map_err(|e| Error::storage(ACTION, e))?;
+            self.conn.execute_batch("PRAGMA defer_foreign_keys = ON").or_storage(ACTION)?;
             for table in &removed.rows {
                 let names: Vec<String> = table.columns.iter().map(|c| format!("\"{c}\"")).collect();
                 let marks = vec!["?"; names.len()].join(", ");
                 let sql = format!("INSERT INTO \"{}\" ({}) VALUES ({marks})", table.table, names.join(", "));
-                let mut stmt = self.conn.prepare(&sql).map_err(|e| Error::storage(ACTION, e))?;
+                let mut stmt = self.conn.prepare(&sql).or_storage(ACTION)?;
                 for row in &table.values {
                     stmt.execute(params_from_iter(row.iter().map(SqlValue::from))).map_err(gone)?;
                 }
@@ -258,13 +258,13 @@ impl Store {
                 );
                 self.conn.execute(&sql, rusqlite::params![SqlValue::from(&n.value), n.rowid]).map_err(gone)?;
             }
-            self.conn.execute("DELETE FROM trash WHERE id = ?1", [undo_id]).map_err(|e| Error::storage(ACTION, e))?;
+            self.conn.execute("DELETE FROM trash WHERE id = ?1", [undo_id]).or_storage(ACTION)?;
             // A foreign key left dangling fails the commit, not a statement: check it here so the
             // person hears why, and the transaction rolls back.
             let dangling: i64 = self
                 .conn
                 .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))
-                .map_err(|e| Error::storage(ACTION, e))?;
+                .or_storage(ACTION)?;
             if dangling > 0 {
                 return Err(Error::Conflict(
                     "This can no longer be undone: what it belonged to was deleted since. Nothing was changed.".into(),
@@ -283,8 +283,6 @@ impl Store {
         else {
             return Ok(0); // nothing is that old
         };
-        self.conn
-            .execute("DELETE FROM trash WHERE deleted_at <= ?1", [cutoff])
-            .map_err(|e| Error::storage("forget old deletes", e))
+        self.conn.execute("DELETE FROM trash WHERE deleted_at <= ?1", [cutoff]).or_storage("forget old deletes")
     }
 }

@@ -6,7 +6,7 @@ use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, StorageResultExt};
 use crate::page::PageRequest;
 use crate::store::Store;
 use crate::text::{optional_text, required_line};
@@ -207,7 +207,7 @@ impl Store {
                 self.clock.now()
             ],
         )
-        .map_err(|e| Error::storage("save the win", e))?;
+        .or_storage("save the win")?;
             let id = self.conn.last_insert_rowid();
             self.replace_skill_links("win_skill", "win_id", id, &v.skill_ids)?;
             Ok(id)
@@ -238,7 +238,7 @@ impl Store {
                 id
             ],
         )
-        .map_err(|e| Error::storage("save the win", e))?;
+        .or_storage("save the win")?;
             self.replace_skill_links("win_skill", "win_id", id, &v.skill_ids)?;
             Ok(())
         })?;
@@ -252,7 +252,7 @@ impl Store {
             .conn
             .query_row(&sql, [id], from_row)
             .optional()
-            .map_err(|e| Error::storage("read the win", e))?
+            .or_storage("read the win")?
             .ok_or(Error::NotFound { what: "Win", id })?;
         win.skill_ids = self.linked_skill_ids("win_skill", "win_id", id)?;
         Ok(win)
@@ -262,9 +262,9 @@ impl Store {
     pub fn list_wins(&self, plan_id: i64) -> Result<Vec<Win>> {
         self.require_plan(plan_id)?;
         let sql = format!("SELECT {COLUMNS} FROM win WHERE plan_id = ?1 ORDER BY date DESC, id DESC");
-        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| Error::storage("read the wins", e))?;
-        let rows = stmt.query_map([plan_id], from_row).map_err(|e| Error::storage("read the wins", e))?;
-        let mut wins = rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the wins", e))?;
+        let mut stmt = self.conn.prepare_cached(&sql).or_storage("read the wins")?;
+        let rows = stmt.query_map([plan_id], from_row).or_storage("read the wins")?;
+        let mut wins = rows.collect::<rusqlite::Result<Vec<_>>>().or_storage("read the wins")?;
         let mut links = self.linked_skill_ids_in_plan("win_skill", "win_id", "win", plan_id)?;
         for win in &mut wins {
             win.skill_ids = links.remove(&win.id).unwrap_or_default();
@@ -284,7 +284,7 @@ impl Store {
             self.conn
                 .prepare_cached(&format!("SELECT count(*) FROM win WHERE {FILTER}{extra}"))
                 .and_then(|mut stmt| stmt.query_row(p, |r| r.get(0)))
-                .map_err(|e| Error::storage("count the wins", e))
+                .or_storage("count the wins")
         };
         let matching = count("", &[&plan_id, &skill_id])?;
         let total = if skill_id.is_none() { matching } else { count("", &[&plan_id, &None::<i64>])? };
@@ -301,11 +301,10 @@ impl Store {
         };
         let limit = page.limit_through(position)?;
         let sql = format!("SELECT {COLUMNS} FROM win WHERE {FILTER} ORDER BY date DESC, id DESC LIMIT ?3 OFFSET ?4");
-        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| Error::storage("read the wins", e))?;
-        let rows = stmt
-            .query_map(params![plan_id, skill_id, limit, page.offset], from_row)
-            .map_err(|e| Error::storage("read the wins", e))?;
-        let mut wins = rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the wins", e))?;
+        let mut stmt = self.conn.prepare_cached(&sql).or_storage("read the wins")?;
+        let rows =
+            stmt.query_map(params![plan_id, skill_id, limit, page.offset], from_row).or_storage("read the wins")?;
+        let mut wins = rows.collect::<rusqlite::Result<Vec<_>>>().or_storage("read the wins")?;
         let mut links = self.linked_skill_ids_of("win_skill", "win_id", wins.iter().map(|w| w.id))?;
         for win in &mut wins {
             win.skill_ids = links.remove(&win.id).unwrap_or_default();
@@ -316,10 +315,9 @@ impl Store {
     /// The plan's `n` newest wins (the dashboard's "recent wins"), without reading the others.
     pub(crate) fn recent_wins(&self, plan_id: i64, n: usize) -> Result<Vec<Win>> {
         let sql = format!("SELECT {COLUMNS} FROM win WHERE plan_id = ?1 ORDER BY date DESC, id DESC LIMIT ?2");
-        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| Error::storage("read the wins", e))?;
-        let rows =
-            stmt.query_map(params![plan_id, n as i64], from_row).map_err(|e| Error::storage("read the wins", e))?;
-        let mut wins = rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the wins", e))?;
+        let mut stmt = self.conn.prepare_cached(&sql).or_storage("read the wins")?;
+        let rows = stmt.query_map(params![plan_id, n as i64], from_row).or_storage("read the wins")?;
+        let mut wins = rows.collect::<rusqlite::Result<Vec<_>>>().or_storage("read the wins")?;
         let mut links = self.linked_skill_ids_of("win_skill", "win_id", wins.iter().map(|w| w.id))?;
         for win in &mut wins {
             win.skill_ids = links.remove(&win.id).unwrap_or_default();
@@ -334,10 +332,9 @@ impl Store {
         let sql = format!(
             "SELECT {COLUMNS} FROM win WHERE plan_id = ?1 AND date >= ?2 AND date <= ?3 ORDER BY date DESC, id DESC"
         );
-        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| Error::storage("read the wins", e))?;
-        let rows =
-            stmt.query_map(params![plan_id, from, to], from_row).map_err(|e| Error::storage("read the wins", e))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| Error::storage("read the wins", e))
+        let mut stmt = self.conn.prepare_cached(&sql).or_storage("read the wins")?;
+        let rows = stmt.query_map(params![plan_id, from, to], from_row).or_storage("read the wins")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().or_storage("read the wins")
     }
 
     /// How many of the plan's wins fall between `from` and `to`, both included.
@@ -348,7 +345,7 @@ impl Store {
                 params![plan_id, from, to],
                 |r| r.get(0),
             )
-            .map_err(|e| Error::storage("count the wins", e))
+            .or_storage("count the wins")
     }
 
     /// Deletes a win.
