@@ -70,7 +70,7 @@ fn an_upgrade_starts_from_a_backup_of_the_file_as_it_was() {
     let path = dir.path().join("cairn.db");
     {
         let conn = Connection::open(&path).unwrap();
-        conn.execute_batch(include_str!("../src/migrations/0001_plans.sql")).unwrap();
+        conn.execute_batch(include_str!("../src/storage/migrations/0001_plans.sql")).unwrap();
         conn.execute_batch("PRAGMA application_id = 1128354382; PRAGMA user_version = 1;").unwrap();
         conn.execute(
             "INSERT INTO plan (title, start_date, end_date, current_level, target_level, track, status, created_at, \

@@ -1,5 +1,14 @@
 //! Growth plans: the 6–12 month path from a current level to a target level.
 
+// The plan's parts, each in its own file; the plan itself is below.
+pub(crate) mod feedback;
+pub(crate) mod learning;
+pub(crate) mod milestone;
+pub(crate) mod skill;
+pub(crate) mod stretch;
+pub(crate) mod win;
+pub(crate) mod window;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};

@@ -1,0 +1,6 @@
+//! Data a plan starts from: the track templates, the demo, and ten years of generated records
+//! for the benchmarks.
+
+pub(crate) mod demo;
+pub(crate) mod scale;
+pub(crate) mod template;
