@@ -71,3 +71,20 @@ fn the_shell_is_the_one_that_knows_tauri() {
     let meta = metadata();
     assert!(normal_closure(&meta, "cairn-app").contains("tauri"));
 }
+
+#[test]
+fn the_app_does_not_ship_the_ten_year_generator() {
+    // cargo tree resolves features for the app alone, as a release build of it does.
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let tree = |package: &str| {
+        let out = Command::new(&cargo)
+            .args(["tree", "--locked", "-p", package, "-e", "features", "-i", "cairn-core"])
+            .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+            .output()
+            .expect("cargo tree runs");
+        assert!(out.status.success(), "cargo tree failed: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert!(!tree("cairn-app").contains("feature \"scale\""), "cairn-core's scale feature reaches the app");
+    assert!(tree("cairn-cli").contains("feature \"scale\""), "the CLI keeps demo --scale for the benchmarks");
+}

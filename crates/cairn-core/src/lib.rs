@@ -23,7 +23,9 @@ mod views;
 use career::{assessment, framework, framework_file, framework_markdown, ladder, readiness};
 use people::{agenda, one_on_one, reminder, stakeholder};
 use plan::{feedback, learning, milestone, skill, stretch, win, window};
-use seed::{scale, template};
+#[cfg(feature = "scale")]
+use seed::scale;
+use seed::template;
 use storage::{backup, backup_format, backup_tables, folder, log_file, migrations, settings, store, undo};
 use views::{dashboard, page, search};
 
@@ -60,6 +62,7 @@ pub use page::{PAGE_MAX, PageRequest};
 pub use plan::{Plan, PlanInput, PlanStatus, Track};
 pub use readiness::{Readiness, ReadinessExpectation, ReadinessTopic};
 pub use reminder::{Notice, Reminder, ReminderKind, markup_escaped, notice};
+#[cfg(feature = "scale")]
 pub use scale::ScaleCounts;
 pub use search::{SEARCH_LIMIT, SearchHit, fts_query};
 pub use settings::Paper;

@@ -2,5 +2,6 @@
 //! for the benchmarks.
 
 pub(crate) mod demo;
+#[cfg(feature = "scale")]
 pub(crate) mod scale;
 pub(crate) mod template;
