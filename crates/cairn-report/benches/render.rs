@@ -53,6 +53,24 @@ fn main() {
         cold_warm(10, || render_plan(&demo, plan.id, today, &PlanSection::defaults(), Paper::A4).unwrap());
     println!("full plan (demo)            {:>9.1} ms   {:>10.1} ms   {} KB", ms(cold), ms(warm), pdf.len() / 1024);
 
+    // Memory across many different documents: Typst's memo cache is emptied after each one, so 50
+    // exports of 50 different briefs (each a day later) must cost about what one does.
+    let brief_on = |day: u64| {
+        let date = (NaiveDate::from_ymd_opt(2026, 11, 23).unwrap() + chrono::Days::new(day)).to_string();
+        let request = BriefRequest { plan_id: plan.id, date, stakeholder_id: priya.id };
+        render_brief(&demo, &request, &BriefSection::defaults(), Paper::A4).unwrap();
+    };
+    brief_on(0);
+    let after_one = pss_kb();
+    (1..50).for_each(brief_on);
+    let after_fifty = pss_kb();
+    println!(
+        "memory (PSS) after 1 export {:.1} MB, after 50 different ones {:.1} MB ({:+.1}%; target within 10%)",
+        after_one as f64 / 1024.0,
+        after_fifty as f64 / 1024.0,
+        (after_fifty as f64 / after_one as f64 - 1.0) * 100.0
+    );
+
     let big_dir = tempfile::tempdir().unwrap();
     let big = store(big_dir.path());
     big.load_years(10).unwrap();
@@ -66,6 +84,16 @@ fn main() {
         cold_warm(3, || render_plan(&big, active.id, today, &PlanSection::defaults(), Paper::A4).unwrap());
     println!("full plan (10 years)        {:>9.1} ms   {:>10.1} ms   {} KB", ms(cold), ms(warm), pdf.len() / 1024);
     println!("targets: brief ≤ 500 ms cold, ≤ 100 ms warm");
+}
+
+/// The process's proportional set size, in KB (Linux).
+fn pss_kb() -> u64 {
+    let rollup = std::fs::read_to_string("/proc/self/smaps_rollup").unwrap_or_default();
+    rollup
+        .lines()
+        .find_map(|l| l.strip_prefix("Pss:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0)
 }
 
 fn ms(d: Duration) -> f64 {

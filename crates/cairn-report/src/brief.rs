@@ -14,7 +14,7 @@ use ts_rs::TS;
 
 use crate::section::{Preview, count};
 use crate::words;
-use crate::{Paper, typeset};
+use crate::{Paper, Typeset};
 
 /// How far ahead "coming up" looks: four weeks, as the generated agenda does.
 const LOOKAHEAD_DAYS: u64 = 28;
@@ -312,13 +312,14 @@ pub fn preview(store: &Store, request: &BriefRequest) -> Result<Vec<Preview<Brie
         .collect())
 }
 
-/// The brief as a PDF, with the chosen sections only, and a file name to suggest.
-pub fn render(
+/// The brief with the chosen sections only, read from the store and ready to typeset (without the
+/// store), and a file name to suggest.
+pub fn prepare(
     store: &Store,
     request: &BriefRequest,
     sections: &[BriefSection],
     paper: Paper,
-) -> Result<(Vec<u8>, String)> {
+) -> Result<(Typeset, String)> {
     let c = collect(store, request)?;
     let on = |s: BriefSection| sections.contains(&s);
     let mut data = json!({
@@ -377,6 +378,6 @@ pub fn render(
     if on(BriefSection::Notes) {
         object.insert("notes".into(), Value::String(c.notes));
     }
-    let pdf = typeset(include_str!("typst/brief.typ"), &data, c.request_date, "make the one-on-one brief")?;
-    Ok((pdf, format!("{}.pdf", crate::file_name(&c.file_stem))))
+    let doc = Typeset::new(include_str!("typst/brief.typ"), data, c.request_date, "make the one-on-one brief");
+    Ok((doc, format!("{}.pdf", crate::file_name(&c.file_stem))))
 }

@@ -16,13 +16,13 @@ mod section;
 mod words;
 mod world;
 
-use cairn_core::{Error, Result};
+use cairn_core::{Error, Result, Store};
 use chrono::NaiveDate;
 use typst_layout::PagedDocument;
 
-pub use brief::{BriefRequest, BriefSection, preview as preview_brief, render as render_brief};
+pub use brief::{BriefRequest, BriefSection, prepare as prepare_brief, preview as preview_brief};
 pub use markdown::render as render_plan_markdown;
-pub use plan_doc::{PlanSection, preview as preview_plan, render as render_plan};
+pub use plan_doc::{PlanSection, prepare as prepare_plan, preview as preview_plan};
 pub use section::Preview;
 
 pub use cairn_core::Paper;
@@ -32,6 +32,53 @@ fn paper_name(paper: Paper) -> &'static str {
     match paper {
         Paper::A4 => "a4",
         Paper::UsLetter => "us-letter",
+    }
+}
+
+/// The plan as a PDF with the chosen sections, and a file name to suggest.
+pub fn render_plan(
+    store: &Store,
+    plan_id: i64,
+    today: NaiveDate,
+    sections: &[PlanSection],
+    paper: Paper,
+) -> Result<(Vec<u8>, String)> {
+    let (doc, name) = prepare_plan(store, plan_id, today, sections, paper)?;
+    Ok((doc.pdf()?, name))
+}
+
+/// The one-on-one brief as a PDF with the chosen sections, and a file name to suggest.
+pub fn render_brief(
+    store: &Store,
+    request: &BriefRequest,
+    sections: &[BriefSection],
+    paper: Paper,
+) -> Result<(Vec<u8>, String)> {
+    let (doc, name) = prepare_brief(store, request, sections, paper)?;
+    Ok((doc.pdf()?, name))
+}
+
+/// A document with everything it shows already read from the store: typesetting it (the slow
+/// part, up to ~0.6 s for ten years of records) needs neither the store nor its lock, so the app
+/// does it while other commands go on.
+pub struct Typeset {
+    template: &'static str,
+    data: serde_json::Value,
+    today: NaiveDate,
+    action: &'static str,
+}
+
+impl Typeset {
+    fn new(template: &'static str, data: serde_json::Value, today: NaiveDate, action: &'static str) -> Self {
+        Self { template, data, today, action }
+    }
+
+    /// The PDF. Typst's memo cache is emptied afterwards: each document is different, so what it
+    /// remembered would only grow with every export (BENCHMARKS.md).
+    pub fn pdf(&self) -> Result<Vec<u8>> {
+        let pdf = typeset(self.template, &self.data, self.today, self.action);
+        typst::comemo::evict(0);
+        pdf
     }
 }
 

@@ -12,7 +12,7 @@ use ts_rs::TS;
 
 use crate::section::{Preview, count};
 use crate::words;
-use crate::{Paper, typeset};
+use crate::{Paper, Typeset};
 
 /// A part of the plan document the person can leave out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -266,14 +266,15 @@ pub fn preview(store: &Store, plan_id: i64, today: NaiveDate) -> Result<Vec<Prev
         .collect())
 }
 
-/// The plan as a PDF with the chosen sections, and a file name to suggest.
-pub fn render(
+/// The plan document with the chosen sections, read from the store and ready to typeset (without
+/// the store), and a file name to suggest.
+pub fn prepare(
     store: &Store,
     plan_id: i64,
     today: NaiveDate,
     sections: &[PlanSection],
     paper: Paper,
-) -> Result<(Vec<u8>, String)> {
+) -> Result<(Typeset, String)> {
     let c = collect(store, plan_id, today)?;
     let on = |s: PlanSection| sections.contains(&s);
     let mut data = json!({
@@ -318,6 +319,6 @@ pub fn render(
     {
         object.insert("readiness".into(), readiness);
     }
-    let pdf = typeset(include_str!("typst/plan.typ"), &data, c.today, "make the plan document")?;
-    Ok((pdf, format!("{}.pdf", crate::file_name(&c.title))))
+    let doc = Typeset::new(include_str!("typst/plan.typ"), data, c.today, "make the plan document");
+    Ok((doc, format!("{}.pdf", crate::file_name(&c.title))))
 }

@@ -7,7 +7,7 @@ use cairn_report::PlanSection;
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 
-use crate::commands::export::{Exported, FileKind, save_as};
+use crate::commands::export::{Exported, FileKind, off_the_workers, save_as};
 use crate::error::IpcError;
 use crate::state::{AppState, BackupFailure};
 
@@ -47,7 +47,7 @@ pub async fn export_everything<R: Runtime>(
 ) -> Result<Option<Exported>, IpcError> {
     let (json, today) = state.with_store(|s| Ok((s.export_json()?, s.clock().today())))?;
     let name = format!("Cairn export {}.json", today.format("%Y-%m-%d"));
-    save_as(&app, &state, &JSON, &name, json.as_bytes())
+    off_the_workers(app, move |app| save_as(app, &app.state::<AppState>(), &JSON, &name, json.as_bytes())).await
 }
 
 /// Imports an export the person picks: into empty data, or replacing everything when `replace`
@@ -55,18 +55,22 @@ pub async fn export_everything<R: Runtime>(
 #[tauri::command]
 pub async fn import_everything<R: Runtime>(
     app: AppHandle<R>,
-    state: State<'_, AppState>,
     replace: bool,
 ) -> Result<Option<ImportSummary>, IpcError> {
-    let mut dialog = app.dialog().file().set_title("Import a Cairn export").add_filter(JSON.filter, &["json"]);
-    if let Some(dir) = app.path().document_dir().ok().filter(|d| d.is_dir()) {
-        dialog = dialog.set_directory(dir);
-    }
-    let Some(chosen) = dialog.blocking_pick_file() else { return Ok(None) };
-    let path = chosen.into_path().map_err(|e| Error::validation("file", e.to_string()))?;
-    let mode = if replace { ImportMode::ReplaceAll } else { ImportMode::IntoEmpty };
-    state.join_backup();
-    state.with_store(|s| s.import_json_file(&path, mode)).map(Some)
+    // The dialog waits for the person and the import reads a file of up to 256 MB: not on a worker.
+    off_the_workers(app, move |app| {
+        let mut dialog = app.dialog().file().set_title("Import a Cairn export").add_filter(JSON.filter, &["json"]);
+        if let Some(dir) = app.path().document_dir().ok().filter(|d| d.is_dir()) {
+            dialog = dialog.set_directory(dir);
+        }
+        let Some(chosen) = dialog.blocking_pick_file() else { return Ok(None) };
+        let path = chosen.into_path().map_err(|e| Error::validation("file", e.to_string()))?;
+        let mode = if replace { ImportMode::ReplaceAll } else { ImportMode::IntoEmpty };
+        let state = app.state::<AppState>();
+        state.join_backup();
+        state.with_store(|s| s.import_json_file(&path, mode)).map(Some)
+    })
+    .await
 }
 
 /// The plan as Markdown with the chosen sections, to a file the person picks. `None` when cancelled.
@@ -79,17 +83,19 @@ pub async fn export_plan_markdown<R: Runtime>(
 ) -> Result<Option<Exported>, IpcError> {
     let (md, name) =
         state.with_store(|s| cairn_report::render_plan_markdown(s, plan_id, &sections, s.clock().today()))?;
-    save_as(&app, &state, &MARKDOWN, &name, md.as_bytes())
+    off_the_workers(app, move |app| save_as(app, &app.state::<AppState>(), &MARKDOWN, &name, md.as_bytes())).await
 }
 
 /// Lets the person pick another data folder, remembers it, and starts Cairn again on it. Returns
 /// false when cancelled. Not offered while `CAIRN_DATA_DIR` decides the folder.
 #[tauri::command]
 pub async fn choose_data_folder<R: Runtime>(app: AppHandle<R>) -> Result<bool, IpcError> {
-    let Some(chosen) = app.dialog().file().set_title("Choose a data folder for Cairn").blocking_pick_folder() else {
-        return Ok(false);
-    };
-    let dir = chosen.into_path().map_err(|e| Error::validation("folder", e.to_string()))?;
+    let picked = off_the_workers(app.clone(), |app| {
+        let chosen = app.dialog().file().set_title("Choose a data folder for Cairn").blocking_pick_folder();
+        chosen.map(|c| c.into_path().map_err(|e| Error::validation("folder", e.to_string()).into())).transpose()
+    })
+    .await?;
+    let Some(dir) = picked else { return Ok(false) };
     crate::data_folder::remember(&dir)?;
     app.restart();
 }

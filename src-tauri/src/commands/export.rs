@@ -57,8 +57,8 @@ pub async fn export_brief<R: Runtime>(
     request: BriefRequest,
     sections: Vec<BriefSection>,
 ) -> Result<Option<Exported>, IpcError> {
-    let (pdf, name) = state.with_store(|s| cairn_report::render_brief(s, &request, &sections, s.paper()?))?;
-    save(&app, &state, &name, &pdf)
+    let (doc, name) = state.with_store(|s| cairn_report::prepare_brief(s, &request, &sections, s.paper()?))?;
+    typeset_and_save(app, doc, name).await
 }
 
 /// Makes the plan document, asks where to save it, writes it. `None` when cancelled.
@@ -69,9 +69,34 @@ pub async fn export_plan<R: Runtime>(
     plan_id: i64,
     sections: Vec<PlanSection>,
 ) -> Result<Option<Exported>, IpcError> {
-    let (pdf, name) =
-        state.with_store(|s| cairn_report::render_plan(s, plan_id, s.clock().today(), &sections, s.paper()?))?;
-    save(&app, &state, &name, &pdf)
+    let (doc, name) =
+        state.with_store(|s| cairn_report::prepare_plan(s, plan_id, s.clock().today(), &sections, s.paper()?))?;
+    typeset_and_save(app, doc, name).await
+}
+
+/// Typesets `doc` and asks where to save it. Both block (typesetting up to ~0.6 s at ten years,
+/// the dialog until the person answers), so they run on a blocking thread, not on the async
+/// runtime's workers, and without the store's lock: the window's other calls go on meanwhile.
+async fn typeset_and_save<R: Runtime>(
+    app: AppHandle<R>,
+    doc: cairn_report::Typeset,
+    name: String,
+) -> Result<Option<Exported>, IpcError> {
+    off_the_workers(app, move |app| {
+        let pdf = doc.pdf()?;
+        save(app, &app.state::<AppState>(), &name, &pdf)
+    })
+    .await
+}
+
+/// Runs `work` on a blocking thread (dialogs, typesetting), with the command boundary's panic guard.
+pub(crate) async fn off_the_workers<R: Runtime, T: Send + 'static>(
+    app: AppHandle<R>,
+    work: impl FnOnce(&AppHandle<R>) -> Result<T, IpcError> + Send + 'static,
+) -> Result<T, IpcError> {
+    tauri::async_runtime::spawn_blocking(move || crate::state::guarded(|| work(&app)))
+        .await
+        .unwrap_or_else(|_| Err(IpcError::internal()))
 }
 
 /// Opens a document Cairn wrote in this session with the system's PDF viewer.
@@ -162,5 +187,35 @@ mod tests {
         let err = write_pdf(&state, &nowhere, b"%PDF").unwrap_err();
         assert!(err.message.contains("could not be written"), "{}", err.message);
         assert!(!state.was_exported(&nowhere));
+    }
+}
+
+#[cfg(test)]
+mod typeset_tests {
+    use std::sync::mpsc;
+    use std::time::Instant;
+
+    use super::*;
+
+    #[test]
+    fn the_store_answers_while_a_document_typesets() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = AppState::open(dir.path());
+        let plan = state.with_store(|s| s.load_demo()).unwrap().id;
+        // What the export command does: read under the lock, typeset without it.
+        let (doc, _) = state
+            .with_store(|s| cairn_report::prepare_plan(s, plan, s.clock().today(), &PlanSection::defaults(), Paper::A4))
+            .unwrap();
+        let (done, typeset_at) = mpsc::channel();
+        let typesetting = std::thread::spawn(move || {
+            let pdf = doc.pdf();
+            done.send(Instant::now()).unwrap();
+            pdf
+        });
+        let plans = state.with_store(|s| s.list_plans()).unwrap();
+        let listed_at = Instant::now();
+        assert!(typesetting.join().unwrap().unwrap().starts_with(b"%PDF"));
+        assert_eq!(plans.len(), 1);
+        assert!(listed_at < typeset_at.recv().unwrap(), "the list waited for the document");
     }
 }
