@@ -67,6 +67,25 @@ async fn a_backup_made_on_request_is_listed_with_the_daily_one() {
     assert_eq!(cairn_core::list_backups(&data.path().join("cairn.db")).unwrap().len(), 2);
 }
 
+#[tokio::test]
+async fn a_daily_backup_that_fails_is_shown_on_data_and_backups_and_logged() {
+    let data = tempfile::tempdir().unwrap();
+    Store::open(data.path().join("cairn.db")).unwrap().load_demo().unwrap();
+    // A file where the backups folder should be: the day's first backup cannot be made.
+    std::fs::write(data.path().join("backups"), b"in the way").unwrap();
+    let app = App::launch(data.path()).await;
+    app.wait_for("nav a[href='#/data']").await.click().await.unwrap();
+    // The folder cannot be listed either (the same cause): both are said, each in its own words.
+    app.wait_for_text("[role='alert'].backup-failed", "automatic backup failed").await;
+    app.wait_for_text("[role='alert'].backup-failed", "cairn.log").await;
+    app.wait_for_text("[role='alert']:not(.backup-failed)", "Could not list the backups").await;
+    app.screenshot("data-backup-failed").await;
+    app.assert_accessible("the data screen with a failed backup").await;
+    app.quit().await;
+    let log = std::fs::read_to_string(data.path().join("cairn.log")).expect("the failure was logged");
+    assert!(log.contains("ERROR today's backup failed"), "{log}");
+}
+
 /// Text that would run if any screen put user text into the page as HTML, a URL or a template.
 const PAYLOADS: [&str; 6] = [
     "<img src=x onerror=\"window.__pwned='img'\">",
