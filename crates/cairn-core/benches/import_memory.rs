@@ -2,7 +2,7 @@
 //! generator makes it, and the same grown to near the 256 MB cap with long notes (wins, feedback and
 //! interactions written out at length). Each import runs in a process of its own, so the figure is
 //! the import's own high-water mark (VmHWM), not the generator's. Issue 14's target: at most ~4×
-//! the file. `cargo bench -p cairn-core --bench import_memory`; `./dev bench` runs it.
+//! the file. `cargo bench -p cairn-core --features scale --bench import_memory`; `./dev bench` runs it.
 
 use std::path::Path;
 use std::process::Command;

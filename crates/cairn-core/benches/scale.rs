@@ -1,6 +1,6 @@
 //! The core at ten years of data (`Store::load_years(10)`): the queries behind the hot commands,
 //! each next to the same rows fetched with raw SQL on a plain connection, p50 and p95 over many
-//! runs. `cargo bench -p cairn-core --bench scale` (release build); `./dev bench` runs it with the
+//! runs. `cargo bench -p cairn-core --features scale --bench scale` (release build); `./dev bench` runs it with the
 //! rest and BENCHMARKS.md keeps the figures.
 
 use std::sync::Arc;
@@ -83,15 +83,43 @@ fn main() {
     row(
         "dashboard",
         measure(N, || drop(store.dashboard(id).unwrap())),
+        // The same work as Store::dashboard, query for query: the plan, its milestones in order,
+        // the people with their latest contact, the quarter's win count, the five newest wins with
+        // their skills, the next one-on-one, the skills, and the 70/20/10 counts.
         Some(measure(N, || {
             raw(&conn, "SELECT * FROM plan WHERE id = ?1", [id]);
-            raw(&conn, "SELECT * FROM milestone WHERE plan_id = ?1", [id]);
-            raw(&conn, "SELECT * FROM skill WHERE plan_id = ?1", [id]);
-            raw(&conn, "SELECT * FROM win WHERE plan_id = ?1 AND date >= '2026-08-21'", [id]);
+            raw(&conn, "SELECT * FROM milestone WHERE plan_id = ?1 ORDER BY due_date IS NULL, due_date, id", [id]);
             raw(
                 &conn,
-                "SELECT s.*, (SELECT max(date) FROM interaction i WHERE i.stakeholder_id = s.id) FROM stakeholder s",
+                "SELECT s.*, (SELECT max(date) FROM interaction i WHERE i.stakeholder_id = s.id) FROM stakeholder s \
+                 ORDER BY s.name COLLATE NOCASE, s.id",
                 [],
+            );
+            raw(
+                &conn,
+                "SELECT count(*) FROM win WHERE plan_id = ?1 AND date >= '2026-10-01' AND date <= '2026-11-21'",
+                [id],
+            );
+            raw(
+                &conn,
+                "SELECT w.*, (SELECT group_concat(skill_id) FROM win_skill ws WHERE ws.win_id = w.id) FROM win w \
+                 WHERE w.plan_id = ?1 ORDER BY w.date DESC, w.id DESC LIMIT 5",
+                [id],
+            );
+            raw(
+                &conn,
+                "SELECT o.id, o.date, coalesce(s.name, o.with_name) FROM one_on_one o \
+                 LEFT JOIN stakeholder s ON s.id = o.stakeholder_id WHERE o.plan_id = ?1 AND o.date >= '2026-11-21' \
+                 ORDER BY o.date, o.id LIMIT 1",
+                [id],
+            );
+            raw(&conn, "SELECT * FROM skill WHERE plan_id = ?1 ORDER BY position, id", [id]);
+            raw(
+                &conn,
+                "SELECT count(*) FILTER (WHERE a.kind = 'experience'), count(*) FILTER (WHERE a.kind = 'people'), \
+                 count(*) FILTER (WHERE a.kind = 'courses') FROM learning_action a JOIN skill s ON s.id = a.skill_id \
+                 WHERE s.plan_id = ?1 AND a.status <> 'dropped'",
+                [id],
             );
         })),
     );

@@ -4,7 +4,9 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::Result;
+use rusqlite::OptionalExtension;
+
+use crate::error::{Result, StorageResultExt};
 use crate::learning::LearningBalance;
 use crate::milestone::{Milestone, MilestoneStatus};
 use crate::skill::Skill;
@@ -117,12 +119,21 @@ impl Store {
         let wins_this_quarter = self.count_wins_between(plan_id, quarter_start(today), today)?;
         let recent_wins = self.recent_wins(plan_id, RECENT_WINS)?;
 
+        // One row, chosen in SQL: every meeting with its agenda was read to pick the next one.
         let next_one_on_one = self
-            .list_one_on_ones(plan_id)?
-            .into_iter()
-            .filter(|m| m.date >= today)
-            .min_by_key(|m| (m.date, m.id))
-            .map(|m| UpcomingOneOnOne { id: m.id, date: m.date, with_name: m.with_name });
+            .conn
+            .prepare_cached(
+                "SELECT o.id, o.date, coalesce(s.name, o.with_name) FROM one_on_one o \
+                 LEFT JOIN stakeholder s ON s.id = o.stakeholder_id \
+                 WHERE o.plan_id = ?1 AND o.date >= ?2 ORDER BY o.date, o.id LIMIT 1",
+            )
+            .and_then(|mut stmt| {
+                stmt.query_row(rusqlite::params![plan_id, today], |r| {
+                    Ok(UpcomingOneOnOne { id: r.get(0)?, date: r.get(1)?, with_name: r.get(2)? })
+                })
+                .optional()
+            })
+            .or_storage("read the next one-on-one")?;
 
         Ok(DashboardSummary {
             plan_id,
