@@ -8,9 +8,6 @@ use cairn_core::{FolderInputs, FolderSource, resolve_data_folder};
 
 use crate::error::IpcError;
 
-/// Environment variable that overrides the data folder.
-pub use cairn_core::DATA_DIR_ENV;
-
 /// The data folder, and whether the environment fixed it (then Cairn offers no other).
 pub fn resolve() -> Option<(PathBuf, bool)> {
     resolve_data_folder(&FolderInputs::from_process(None)).map(|(dir, from)| (dir, from == FolderSource::Environment))

@@ -28,8 +28,6 @@ pub use commands::framework::FrameworkFilePreview;
 pub use error::IpcError;
 pub use state::{AppState, BackupFailure};
 
-pub use data_folder::DATA_DIR_ENV;
-
 /// Registers Cairn's commands on a builder. Shared by the real app and the windowless command tests.
 pub fn configure<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder.invoke_handler(commands::handler())

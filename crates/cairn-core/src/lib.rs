@@ -39,8 +39,7 @@ pub use error::{Error, ErrorCode, Result};
 pub use feedback::{Feedback, FeedbackCounts, FeedbackInput, FeedbackKind, FeedbackPage, FeedbackStatus};
 pub use folder::{
     APP_IDENTIFIER, CHOICE_FILE, DATA_DIR_ENV, DATA_FILE, FolderInputs, FolderLock, FolderSource, INSTANCE_SOCKET,
-    LOCK_FILE, create_private_dir, keep_new_files_private, remember_data_folder, resolve_data_folder, window_open_on,
-    write_private,
+    LOCK_FILE, create_private_dir, keep_new_files_private, remember_data_folder, resolve_data_folder, write_private,
 };
 pub use framework::{
     Expectation, ExpectationChange, Framework, FrameworkImportPreview, FrameworkLevel, FrameworkSummary, FrameworkTopic,

@@ -130,14 +130,6 @@ impl FolderLock {
     }
 }
 
-/// True while a Cairn window (or another cairn-cli replacing data) holds `data_dir`.
-pub fn window_open_on(data_dir: &Path) -> bool {
-    if !data_dir.join(LOCK_FILE).exists() {
-        return false;
-    }
-    matches!(FolderLock::try_acquire(data_dir), Ok(None))
-}
-
 /// Makes every file and folder this process creates from now on private (umask 077): the app's and
 /// the CLI's first act. Cairn's own files get their modes explicitly anyway; this also covers what
 /// libraries create on its behalf (the window-state file, the webview's caches).
@@ -267,12 +259,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let folder = dir.path().join("data");
         let first = FolderLock::try_acquire(&folder).unwrap().expect("a free folder");
-        assert!(window_open_on(&folder));
         assert!(FolderLock::try_acquire(&folder).unwrap().is_none(), "a second owner is refused");
         let err = FolderLock::acquire_to(&folder, "restore").unwrap_err();
         assert!(err.to_string().contains("quit it first, then restore"), "{err}");
         drop(first);
-        assert!(!window_open_on(&folder));
         assert!(FolderLock::try_acquire(&folder).unwrap().is_some());
     }
 
