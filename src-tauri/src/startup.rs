@@ -13,8 +13,6 @@ use std::time::Instant;
 
 use tauri::{AppHandle, Runtime};
 
-use crate::error::IpcError;
-
 pub const PROBE_ENV: &str = "CAIRN_STARTUP_PROBE";
 pub const STAY_ENV: &str = "CAIRN_STARTUP_PROBE_STAY";
 pub const BLANK_ENV: &str = "CAIRN_BLANK_WINDOW";
@@ -31,17 +29,9 @@ pub fn blank() -> bool {
     std::env::var_os(BLANK_ENV).is_some_and(|v| v == "1")
 }
 
-/// The UI's first plan data is painted (or the blank page's first frame). `marks` are the UI's
-/// startup marks (`performance.mark`, ms since the page began) and `now` the page's clock at this
-/// call: the probe line places the page's start and each mark on the clock that began at `main`,
-/// e.g. `912.4 page=301 script=388 plans-known=512 dashboard-data=640 first-data-painted=905`.
-#[tauri::command]
-pub async fn ui_ready<R: Runtime>(
-    app: AppHandle<R>,
-    marks: Option<Vec<(String, f64)>>,
-    now: Option<f64>,
-) -> Result<(), IpcError> {
-    let Some(path) = std::env::var_os(PROBE_ENV) else { return Ok(()) };
+/// Records the UI's `ui_ready` call (see `commands::app::ui_ready`): a no-op unless probing.
+pub fn ui_ready<R: Runtime>(app: &AppHandle<R>, marks: Option<Vec<(String, f64)>>, now: Option<f64>) {
+    let Some(path) = std::env::var_os(PROBE_ENV) else { return };
     let elapsed = STARTED.get().map_or(0.0, |t| t.elapsed().as_secs_f64() * 1000.0);
     let mut line = format!("{elapsed:.1}");
     if let Some(now) = now.filter(|n| n.is_finite()) {
@@ -63,7 +53,6 @@ pub async fn ui_ready<R: Runtime>(
     if std::env::var_os(STAY_ENV).is_none() {
         app.exit(0);
     }
-    Ok(())
 }
 
 /// A mark's name as the probe line can carry it (the UI's own names: letters and dashes).

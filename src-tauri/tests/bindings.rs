@@ -1,69 +1,161 @@
-//! The UI's TypeScript types for IPC payloads are generated from the Rust types with ts-rs and
-//! committed under ui/src/lib/bindings. This test fails when they are stale; to refresh them run
-//! `CAIRN_UPDATE_BINDINGS=1 cargo test -p cairn-app --test bindings`.
+//! The UI's side of IPC is generated from the Rust side and committed under ui/src/lib/bindings:
+//! - one file per type that crosses IPC, by ts-rs: every argument and result type of every command,
+//!   and the types they are made of (plus the error, which no signature names);
+//! - `commands.ts`: the typed client, one function per `#[tauri::command]` with the command's
+//!   argument names (as Tauri reads them), argument and result types and doc comment.
+//!
+//! This test fails when the committed files are stale; `./dev bindings` (or
+//! `CAIRN_UPDATE_BINDINGS=1 cargo test -p cairn-app --test bindings`) rewrites them.
 
-use std::collections::BTreeMap;
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use ts_rs::TS;
+use serde_json::json;
+use ts_rs::{Config, TS, TypeVisitor};
 
-/// Every type that crosses IPC. A new command's argument or result type goes here.
+// The signatures name types as the command files do; these imports resolve them. A command whose
+// type is not exported at the root of one of these crates does not compile here: export it.
+#[allow(unused_imports, ambiguous_glob_imports)]
+mod signatures {
+    use super::{Signature, arg, signature, ty};
+    use cairn_app::*;
+    use cairn_core::*;
+    use cairn_report::*;
+    include!(concat!(env!("OUT_DIR"), "/signatures.rs"));
+}
+
+/// One command as the webview calls it.
+struct Signature {
+    name: &'static str,
+    docs: &'static [&'static str],
+    args: Vec<(&'static str, Ty)>,
+    result: Ty,
+}
+
+/// A Rust type, as the TypeScript it becomes.
+#[derive(Clone, Copy)]
+struct Ty {
+    /// The TypeScript type, e.g. `Array<Skill>`.
+    name: fn(&Config) -> String,
+    /// Exports the type and what it is made of; returns the names the client must import.
+    export: fn(&Config) -> BTreeSet<String>,
+    /// `Option<_>`: the argument may be left out.
+    optional: bool,
+}
+
+fn signature(
+    name: &'static str,
+    docs: &'static [&'static str],
+    args: Vec<(&'static str, Ty)>,
+    result: Ty,
+) -> Signature {
+    Signature { name, docs, args, result }
+}
+
+fn arg<T: TS + 'static>(name: &'static str) -> (&'static str, Ty) {
+    (name, ty::<T>())
+}
+
+fn ty<T: TS + 'static>() -> Ty {
+    Ty { name: T::name, export: export::<T>, optional: T::name(&config()).ends_with(" | null") }
+}
+
+/// Exports `T` (when it has a file of its own) and every type among its generic arguments, each
+/// with everything it depends on; returns the names of those with a file, which `T`'s name uses.
+fn export<T: TS + 'static>(cfg: &Config) -> BTreeSet<String> {
+    struct Visit<'a>(&'a Config, BTreeSet<String>);
+    impl TypeVisitor for Visit<'_> {
+        fn visit<U: TS + 'static + ?Sized>(&mut self) {
+            if U::output_path().is_some() {
+                U::export_all(self.0).unwrap();
+                self.1.insert(U::ident(self.0));
+            }
+        }
+    }
+    let mut visit = Visit(cfg, BTreeSet::new());
+    visit.visit::<T>();
+    T::visit_generics(&mut visit);
+    visit.1
+}
+
+/// Integers cross IPC as JSON numbers (serde writes an i64 as one); no id comes near 2^53.
+fn config() -> Config {
+    Config::new().with_large_int("number")
+}
+
 fn export_all(dir: &Path) {
-    let cfg = ts_rs::Config::new().with_out_dir(dir);
-    cairn_core::Plan::export_all(&cfg).unwrap();
-    cairn_core::Deleted::export_all(&cfg).unwrap();
-    cairn_core::BackupInfo::export_all(&cfg).unwrap();
-    cairn_core::ImportSummary::export_all(&cfg).unwrap();
-    cairn_core::PlanInput::export_all(&cfg).unwrap();
-    cairn_core::Skill::export_all(&cfg).unwrap();
-    cairn_core::SkillInput::export_all(&cfg).unwrap();
-    cairn_core::ProficiencyLevel::export_all(&cfg).unwrap();
-    cairn_core::LearningAction::export_all(&cfg).unwrap();
-    cairn_core::LearningActionInput::export_all(&cfg).unwrap();
-    cairn_core::LearningBalance::export_all(&cfg).unwrap();
-    cairn_core::Stakeholder::export_all(&cfg).unwrap();
-    cairn_core::StakeholderInput::export_all(&cfg).unwrap();
-    cairn_core::Interaction::export_all(&cfg).unwrap();
-    cairn_core::InteractionInput::export_all(&cfg).unwrap();
-    cairn_core::Stretch::export_all(&cfg).unwrap();
-    cairn_core::StretchInput::export_all(&cfg).unwrap();
-    cairn_core::Milestone::export_all(&cfg).unwrap();
-    cairn_core::MilestoneInput::export_all(&cfg).unwrap();
-    cairn_core::Win::export_all(&cfg).unwrap();
-    cairn_core::WinInput::export_all(&cfg).unwrap();
-    cairn_core::WinPage::export_all(&cfg).unwrap();
-    cairn_core::PageRequest::export_all(&cfg).unwrap();
-    cairn_core::Feedback::export_all(&cfg).unwrap();
-    cairn_core::FeedbackInput::export_all(&cfg).unwrap();
-    cairn_core::FeedbackPage::export_all(&cfg).unwrap();
-    cairn_core::FeedbackCounts::export_all(&cfg).unwrap();
-    cairn_core::OneOnOne::export_all(&cfg).unwrap();
-    cairn_core::NewOneOnOne::export_all(&cfg).unwrap();
-    cairn_core::OneOnOneInput::export_all(&cfg).unwrap();
-    cairn_core::AgendaItemInput::export_all(&cfg).unwrap();
-    cairn_core::ActionItemInput::export_all(&cfg).unwrap();
-    cairn_core::DashboardSummary::export_all(&cfg).unwrap();
-    cairn_core::SearchHit::export_all(&cfg).unwrap();
-    cairn_core::TemplateInfo::export_all(&cfg).unwrap();
-    cairn_core::Paper::export_all(&cfg).unwrap();
-    cairn_report::BriefRequest::export_all(&cfg).unwrap();
-    cairn_report::Preview::<cairn_report::BriefSection>::export_all(&cfg).unwrap();
-    cairn_report::Preview::<cairn_report::PlanSection>::export_all(&cfg).unwrap();
-    cairn_core::FrameworkSummary::export_all(&cfg).unwrap();
-    cairn_core::Framework::export_all(&cfg).unwrap();
-    cairn_core::PlanLadder::export_all(&cfg).unwrap();
-    cairn_core::PlanLadderInput::export_all(&cfg).unwrap();
-    cairn_core::EvidenceInput::export_all(&cfg).unwrap();
-    cairn_core::Readiness::export_all(&cfg).unwrap();
-    cairn_core::Assessment::export_all(&cfg).unwrap();
-    cairn_core::AssessmentInput::export_all(&cfg).unwrap();
-    cairn_app::FrameworkFilePreview::export_all(&cfg).unwrap();
-    cairn_app::Exported::export_all(&cfg).unwrap();
+    let cfg = config().with_out_dir(dir);
+    // The error crosses IPC as the rejection of every command, so no signature names it.
     cairn_app::IpcError::export_all(&cfg).unwrap();
-    cairn_app::AppInfo::export_all(&cfg).unwrap();
-    cairn_app::Start::export_all(&cfg).unwrap();
-    cairn_app::BackupFailure::export_all(&cfg).unwrap();
+    let client = client(&signatures::signatures(), &cfg);
+    fs::write(dir.join("commands.ts"), client).unwrap();
+}
+
+/// `commands.ts`: one typed function per command, calling through the `call` it is given.
+fn client(signatures: &[Signature], cfg: &Config) -> String {
+    let mut imports = BTreeSet::new();
+    let mut body = String::new();
+    for sig in signatures {
+        let mut params = Vec::new();
+        let mut names = Vec::new();
+        for (name, ty) in &sig.args {
+            imports.extend((ty.export)(cfg));
+            params.push(format!("{name}: {}", (ty.name)(cfg)));
+            names.push(*name);
+        }
+        imports.extend((sig.result.export)(cfg));
+        if !sig.docs.is_empty() {
+            body.push_str("    /**\n");
+            for line in sig.docs {
+                // Rust's `None` is TypeScript's `null`; `*/` would end the comment early.
+                let line = line.replace("`None`", "`null`").replace("*/", "* /");
+                let _ = writeln!(body, "     *{}{line}", if line.is_empty() { "" } else { " " });
+            }
+            body.push_str("     */\n");
+        }
+        let args = if names.is_empty() { String::new() } else { format!(", {{ {} }}", names.join(", ")) };
+        let _ = writeln!(
+            body,
+            "    {}: ({}) => call<{}>({:?}{args}),",
+            camel_case(sig.name),
+            params.join(", "),
+            (sig.result.name)(cfg),
+            sig.name
+        );
+    }
+    let mut out = String::from(
+        "// Generated by src-tauri/tests/bindings.rs from the #[tauri::command] functions in\n\
+         // src-tauri/src/commands. Do not edit: change the command, then run `./dev bindings`.\n",
+    );
+    for name in &imports {
+        let _ = writeln!(out, "import type {{ {name} }} from \"./{name}\";");
+    }
+    out.push_str(
+        "\n/** Calls one command by name; api.ts passes `invoke` with its error mapping. */\n\
+         export type Call = <T>(command: string, args?: Record<string, unknown>) => Promise<T>;\n\n\
+         /** Every command of Cairn's desktop shell, typed as Rust declares it. */\n\
+         export function commands(call: Call) {\n  return {\n",
+    );
+    out.push_str(&body);
+    out.push_str("  };\n}\n");
+    out
+}
+
+fn camel_case(snake: &str) -> String {
+    let mut parts = snake.split('_');
+    let mut out = parts.next().unwrap_or_default().to_owned();
+    for part in parts {
+        let mut chars = part.chars();
+        if let Some(first) = chars.next() {
+            out.extend(first.to_uppercase());
+            out.push_str(chars.as_str());
+        }
+    }
+    out
 }
 
 fn committed_dir() -> PathBuf {
@@ -101,12 +193,37 @@ fn committed_typescript_bindings_match_the_rust_types() {
     assert_eq!(
         committed.keys().collect::<Vec<_>>(),
         generated.keys().collect::<Vec<_>>(),
-        "binding files differ; run CAIRN_UPDATE_BINDINGS=1 cargo test -p cairn-app --test bindings"
+        "binding files differ; run ./dev bindings"
     );
     for (name, text) in &generated {
-        assert_eq!(
-            &committed[name], text,
-            "ui/src/lib/bindings/{name} is stale; run CAIRN_UPDATE_BINDINGS=1 cargo test -p cairn-app --test bindings"
-        );
+        assert_eq!(&committed[name], text, "ui/src/lib/bindings/{name} is stale; run ./dev bindings");
     }
+}
+
+/// The client's names are the ones Tauri reads: every command answers at the name the client calls,
+/// through the app's real manifest and capability, and a call without arguments is refused for
+/// the first argument the client must send, by that name. (A command whose arguments may all be
+/// left out would run, so it is not called here.)
+#[test]
+fn every_command_of_the_client_is_reachable_with_the_argument_names_it_sends() {
+    let h = common::harness();
+    let signatures = signatures::signatures();
+    assert!(signatures.len() > 90, "the generator found {} commands", signatures.len());
+    let mut probed = 0;
+    for sig in &signatures {
+        let Some((first, _)) = sig.args.iter().find(|(_, ty)| !ty.optional) else { continue };
+        let err = h.invoke(sig.name, json!({})).expect_err(sig.name);
+        let text = err.as_str().map(str::to_owned).unwrap_or_else(|| err.to_string());
+        assert!(
+            text.contains(&format!("missing required key {first}")),
+            "{}: expected Tauri to ask for `{first}`, got {text}",
+            sig.name
+        );
+        probed += 1;
+    }
+    assert!(probed > 60, "only {probed} commands take a required argument");
+
+    // A name the shell does not have is refused, so the check above cannot pass by accident.
+    let err = h.invoke("list_skillz", json!({})).expect_err("an unknown command");
+    assert!(!err.to_string().contains("missing required key"), "{err}");
 }

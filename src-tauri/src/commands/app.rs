@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use cairn_core::{DashboardSummary, Plan, PlanStatus};
 use serde::Serialize;
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
 
 use crate::error::IpcError;
@@ -101,4 +101,19 @@ mod tests {
         assert_eq!(for_display(Path::new("/srv/cairn"), Some(PathBuf::from("/"))), "/srv/cairn");
         assert_eq!(for_display(Path::new("/srv/cairn"), None), "/srv/cairn");
     }
+}
+
+/// The UI's first plan data is painted (or the blank page's first frame). `marks` are the UI's
+/// startup marks (`performance.mark`, ms since the page began) and `now` the page's clock at this
+/// call: the probe line places the page's start and each mark on the clock that began at `main`,
+/// e.g. `912.4 page=301 script=388 plans-known=512 dashboard-data=640 first-data-painted=905`.
+/// Does nothing unless `CAIRN_STARTUP_PROBE` is set (startup benchmark).
+#[tauri::command]
+pub async fn ui_ready<R: Runtime>(
+    app: AppHandle<R>,
+    marks: Option<Vec<(String, f64)>>,
+    now: Option<f64>,
+) -> Result<(), IpcError> {
+    crate::startup::ui_ready(&app, marks, now);
+    Ok(())
 }

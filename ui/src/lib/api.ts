@@ -1,6 +1,8 @@
-// The only module that talks to the Rust backend. Everything else imports `api` from here, so the
-// IPC surface is one file to read, to mock in tests, and to keep in step with src-tauri/build.rs.
+// The only module that talks to the Rust backend. Everything else imports `api` from here: the
+// IPC surface is one object to read and to fake in tests. Its functions are generated from the
+// Rust commands (./bindings/commands.ts), so a name or an argument cannot drift from Rust's.
 import { invoke } from '@tauri-apps/api/core';
+import { commands } from './bindings/commands';
 import type { ActionItem } from './bindings/ActionItem';
 import type { ActionItemInput } from './bindings/ActionItemInput';
 import type { AgendaItem } from './bindings/AgendaItem';
@@ -204,139 +206,14 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
   }
 }
 
+// Every command, typed from its Rust declaration (bindings/commands.ts, generated). What is
+// written here by hand is only what composes or adapts those calls.
+const generated = commands(call);
+
 export const api = {
-  appInfo: () => call<AppInfo>('app_info'),
-  /** The first plan data is painted (startup benchmark; a no-op otherwise). */
-  start: () => call<Start>('start'),
-  uiReady: (marks: [string, number][], now: number) => call<null>('ui_ready', { marks, now }),
-  listPlans: () => call<Plan[]>('list_plans'),
-  getPlan: (id: number) => call<Plan>('get_plan', { id }),
-  createPlan: (input: PlanInput) => call<Plan>('create_plan', { input }),
-  updatePlan: (id: number, revision: number, input: PlanInput) =>
-    call<Plan>('update_plan', { id, revision, input }),
-  archivePlan: (id: number) => call<Plan>('archive_plan', { id }),
-  listTemplates: () => call<TemplateInfo[]>('list_templates'),
-  createPlanFromTemplate: (template: TemplateId, startDate: string) =>
-    call<Plan>('create_plan_from_template', { template, startDate }),
-  loadDemo: () => call<Plan>('load_demo'),
-
-  proficiencyScale: () => call<ProficiencyLevel[]>('proficiency_scale'),
-  listSkills: (planId: number) => call<Skill[]>('list_skills', { planId }),
-  getSkill: (id: number) => call<Skill>('get_skill', { id }),
-  createSkill: (planId: number, input: SkillInput) => call<Skill>('create_skill', { planId, input }),
-  updateSkill: (id: number, input: SkillInput) => call<Skill>('update_skill', { id, input }),
+  ...generated,
   /** Takes back a delete: the core puts the very same rows back, in one transaction. */
-  undoDelete: (deleted: Deleted) => call<null>('undo_delete', { undoId: deleted.undoId }),
-  deleteSkill: (id: number) => call<Deleted>('delete_skill', { id }),
-  listLearningActions: (planId: number) => call<LearningAction[]>('list_learning_actions', { planId }),
-  getLearningAction: (id: number) => call<LearningAction>('get_learning_action', { id }),
-  createLearningAction: (skillId: number, input: LearningActionInput) =>
-    call<LearningAction>('create_learning_action', { skillId, input }),
-  updateLearningAction: (id: number, input: LearningActionInput) =>
-    call<LearningAction>('update_learning_action', { id, input }),
-  deleteLearningAction: (id: number) => call<Deleted>('delete_learning_action', { id }),
-  learningBalance: (planId: number) => call<LearningBalance>('learning_balance', { planId }),
-
-  listStakeholders: () => call<Stakeholder[]>('list_stakeholders'),
-  getStakeholder: (id: number) => call<Stakeholder>('get_stakeholder', { id }),
-  createStakeholder: (input: StakeholderInput) => call<Stakeholder>('create_stakeholder', { input }),
-  updateStakeholder: (id: number, input: StakeholderInput) => call<Stakeholder>('update_stakeholder', { id, input }),
-  deleteStakeholder: (id: number) => call<Deleted>('delete_stakeholder', { id }),
-  logInteraction: (stakeholderId: number, input: InteractionInput) =>
-    call<Interaction>('log_interaction', { stakeholderId, input }),
-  listInteractions: (stakeholderId: number) => call<Interaction[]>('list_interactions', { stakeholderId }),
-  deleteInteraction: (id: number) => call<Deleted>('delete_interaction', { id }),
-
-  listStretches: (planId: number) => call<Stretch[]>('list_stretches', { planId }),
-  getStretch: (id: number) => call<Stretch>('get_stretch', { id }),
-  createStretch: (planId: number, input: StretchInput) => call<Stretch>('create_stretch', { planId, input }),
-  updateStretch: (id: number, input: StretchInput) => call<Stretch>('update_stretch', { id, input }),
-  deleteStretch: (id: number) => call<Deleted>('delete_stretch', { id }),
-
-  listMilestones: (planId: number) => call<Milestone[]>('list_milestones', { planId }),
-  getMilestone: (id: number) => call<Milestone>('get_milestone', { id }),
-  createMilestone: (planId: number, input: MilestoneInput) => call<Milestone>('create_milestone', { planId, input }),
-  updateMilestone: (id: number, input: MilestoneInput) => call<Milestone>('update_milestone', { id, input }),
-  deleteMilestone: (id: number) => call<Deleted>('delete_milestone', { id }),
-
-  listWins: (planId: number) => call<Win[]>('list_wins', { planId }),
-  listWinsPage: (planId: number, skillId: number | null, page: PageRequest) =>
-    call<WinPage>('list_wins_page', { planId, skillId, page }),
-  getWin: (id: number) => call<Win>('get_win', { id }),
-  createWin: (planId: number, input: WinInput) => call<Win>('create_win', { planId, input }),
-  updateWin: (id: number, input: WinInput) => call<Win>('update_win', { id, input }),
-  deleteWin: (id: number) => call<Deleted>('delete_win', { id }),
-
-  listFeedback: (planId: number) => call<Feedback[]>('list_feedback', { planId }),
-  listFeedbackPage: (planId: number, status: FeedbackStatus | null, page: PageRequest) =>
-    call<FeedbackPage>('list_feedback_page', { planId, status, page }),
-  getFeedback: (id: number) => call<Feedback>('get_feedback', { id }),
-  createFeedback: (planId: number, input: FeedbackInput) => call<Feedback>('create_feedback', { planId, input }),
-  updateFeedback: (id: number, input: FeedbackInput) => call<Feedback>('update_feedback', { id, input }),
-  deleteFeedback: (id: number) => call<Deleted>('delete_feedback', { id }),
-
-  listOneOnOnes: (planId: number) => call<OneOnOne[]>('list_one_on_ones', { planId }),
-  createOneOnOne: (planId: number, input: NewOneOnOne) => call<OneOnOne>('create_one_on_one', { planId, input }),
-  getOneOnOne: (id: number) => call<OneOnOne>('get_one_on_one', { id }),
-  updateOneOnOne: (id: number, input: OneOnOneInput) => call<OneOnOne>('update_one_on_one', { id, input }),
-  deleteOneOnOne: (id: number) => call<Deleted>('delete_one_on_one', { id }),
-  addAgendaItem: (oneOnOneId: number, input: AgendaItemInput) =>
-    call<AgendaItem>('add_agenda_item', { oneOnOneId, input }),
-  updateAgendaItem: (id: number, input: AgendaItemInput) => call<null>('update_agenda_item', { id, input }),
-  deleteAgendaItem: (id: number) => call<Deleted>('delete_agenda_item', { id }),
-  addActionItem: (oneOnOneId: number, input: ActionItemInput) =>
-    call<ActionItem>('add_action_item', { oneOnOneId, input }),
-  updateActionItem: (id: number, input: ActionItemInput) => call<null>('update_action_item', { id, input }),
-  deleteActionItem: (id: number) => call<Deleted>('delete_action_item', { id }),
-
-  dashboard: (planId: number) => call<DashboardSummary>('dashboard', { planId }),
-
-  getPaper: () => call<Paper>('get_paper'),
-  setPaper: (paper: Paper) => call<null>('set_paper', { paper }),
-  briefPreview: (request: BriefRequest) => call<Preview<BriefSection>[]>('brief_preview', { request }),
-  planPreview: (planId: number) => call<Preview<PlanSection>[]>('plan_preview', { planId }),
-  /** Makes the PDF, shows the save dialog, writes the file; null when the person cancelled. */
-  exportBrief: (request: BriefRequest, sections: BriefSection[]) =>
-    call<Exported | null>('export_brief', { request, sections }),
-  exportPlan: (planId: number, sections: PlanSection[]) => call<Exported | null>('export_plan', { planId, sections }),
-  openDocument: (path: string) => call<null>('open_document', { path }),
-  exportPlanMarkdown: (planId: number, sections: PlanSection[]) =>
-    call<Exported | null>('export_plan_markdown', { planId, sections }),
-
-  listBackups: () => call<BackupInfo[]>('list_backups'),
-  backUpNow: () => call<BackupInfo>('back_up_now'),
-  /** The last backup that failed out of sight (the day's first), until one succeeds. */
-  backupFailure: () => call<BackupFailure | null>('backup_failure'),
-  /** Returns what was kept of the data it replaced (a backup, or the damaged file moved aside). */
-  restoreBackup: (name: string) => call<BackupInfo | null>('restore_backup', { name }),
-  exportEverything: () => call<Exported | null>('export_everything'),
-  importEverything: (replace: boolean) => call<ImportSummary | null>('import_everything', { replace }),
-  /** Picks another data folder and restarts Cairn on it; false when the dialog was cancelled. */
-  chooseDataFolder: () => call<boolean>('choose_data_folder'),
-  quit: () => call<null>('quit'),
-  search: (planId: number, query: string) => call<SearchHit[]>('search', { planId, query }),
-
-  /** Picks a framework file, reads and checks it; what importing it would change. Null when cancelled. */
-  previewFrameworkFile: () => call<FrameworkFilePreview | null>('preview_framework_file'),
-  /** Imports the framework last previewed. */
-  applyFrameworkImport: () => call<FrameworkSummary>('apply_framework_import'),
-  listFrameworks: () => call<FrameworkSummary[]>('list_frameworks'),
-  getFramework: (id: number) => call<Framework>('get_framework', { id }),
-  deleteFramework: (id: number) => call<null>('delete_framework', { id }),
-  planLadder: (planId: number) => call<PlanLadder | null>('plan_ladder', { planId }),
-  setPlanLadder: (planId: number, input: PlanLadderInput) => call<PlanLadder>('set_plan_ladder', { planId, input }),
-  clearPlanLadder: (planId: number) => call<null>('clear_plan_ladder', { planId }),
-  linkEvidence: (planId: number, input: EvidenceInput) => call<EvidenceItem>('link_evidence', { planId, input }),
-  unlinkEvidence: (id: number) => call<Deleted>('unlink_evidence', { id }),
-  readiness: (planId: number) => call<Readiness | null>('readiness', { planId }),
-  milestoneForGap: (planId: number, expectationId: number) =>
-    call<Milestone>('milestone_for_gap', { planId, expectationId }),
-  learningActionForGap: (planId: number, expectationId: number, skillId: number) =>
-    call<LearningAction>('learning_action_for_gap', { planId, expectationId, skillId }),
-  listAssessments: (planId: number) => call<Assessment[]>('list_assessments', { planId }),
-  recordAssessment: (planId: number, input: AssessmentInput) =>
-    call<Assessment>('record_assessment', { planId, input }),
-  deleteAssessment: (id: number) => call<Deleted>('delete_assessment', { id }),
+  undoDelete: (deleted: Deleted) => generated.undoDelete(deleted.undoId),
 };
 
 export type Api = typeof api;
