@@ -227,3 +227,26 @@ fn every_command_of_the_client_is_reachable_with_the_argument_names_it_sends() {
     let err = h.invoke("list_skillz", json!({})).expect_err("an unknown command");
     assert!(!err.to_string().contains("missing required key"), "{err}");
 }
+
+/// The capability build.rs generated (and the app was built with) grants the main window exactly
+/// the declared commands: no plugin's, no remote page, no other window.
+#[test]
+fn the_window_may_call_cairns_own_commands_and_nothing_else() {
+    let capability: serde_json::Value =
+        serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/capabilities/default.json"))).unwrap();
+    assert_eq!(capability["windows"], json!(["main"]));
+    assert!(capability.get("remote").is_none(), "no remote page may use the IPC");
+    let granted: BTreeSet<String> = capability["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            let p = p.as_str().expect("permissions are plain names, not scoped objects");
+            assert!(p.starts_with("allow-") && !p.contains(':'), "{p}: only Cairn's own commands, no plugin's");
+            p.trim_start_matches("allow-").replace('-', "_")
+        })
+        .collect();
+    let declared: BTreeSet<String> = signatures::signatures().iter().map(|s| s.name.to_owned()).collect();
+    assert_eq!(granted, declared);
+    // That the ACL refuses the plugins' own commands is tested in commands.rs.
+}

@@ -1,7 +1,6 @@
 //! The security lockdown, checked from the files that define it (SECURITY.md explains each rule):
 //! the webview's CSP, the commands the window may call, and the plugins that are not there at all.
 
-use std::collections::BTreeSet;
 use std::path::Path;
 
 use serde_json::Value;
@@ -43,34 +42,8 @@ fn the_csp_allows_no_remote_origin_and_no_inline_or_evaluated_script() {
     assert!(security.get("dangerousDisableAssetCspModification").is_none());
 }
 
-/// The command names listed in src-tauri/build.rs (the app manifest).
-fn manifest_commands() -> BTreeSet<String> {
-    let build = read("src-tauri/build.rs");
-    let list = build.split("const COMMANDS: &[&str] = &[").nth(1).and_then(|rest| rest.split("];").next()).unwrap();
-    list.split(',').map(|s| s.trim().trim_matches('"').to_owned()).filter(|s| !s.is_empty()).collect()
-}
-
-#[test]
-fn the_window_may_call_cairns_own_commands_and_nothing_else() {
-    let capability = json("src-tauri/capabilities/default.json");
-    assert_eq!(capability["windows"], serde_json::json!(["main"]));
-    assert!(capability.get("remote").is_none(), "no remote page may use the IPC");
-    let granted: BTreeSet<String> = capability["permissions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| {
-            let p = p.as_str().expect("permissions are plain names, not scoped objects");
-            assert!(p.starts_with("allow-") && !p.contains(':'), "{p}: only Cairn's own commands, no plugin's");
-            p.trim_start_matches("allow-").replace('-', "_")
-        })
-        .collect();
-    let declared = manifest_commands();
-    let not_declared: Vec<_> = granted.difference(&declared).collect();
-    assert!(not_declared.is_empty(), "granted but not in build.rs: {not_declared:?}");
-    let not_granted: Vec<_> = declared.difference(&granted).collect();
-    assert!(not_granted.is_empty(), "declared but not granted (dead or forgotten): {not_granted:?}");
-}
+// Which commands the window may call is checked where the grant is generated, beside the
+// commands: src-tauri/tests/bindings.rs, `the_window_may_call_cairns_own_commands_and_nothing_else`.
 
 #[test]
 fn no_shell_file_system_or_network_plugin_is_built_in() {
