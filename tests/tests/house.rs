@@ -88,3 +88,28 @@ fn the_app_does_not_ship_the_ten_year_generator() {
     assert!(!tree("cairn-app").contains("feature \"scale\""), "cairn-core's scale feature reaches the app");
     assert!(tree("cairn-cli").contains("feature \"scale\""), "the CLI keeps demo --scale for the benchmarks");
 }
+
+/// The report crate lays out the core's document models; reading the store (and with it deciding
+/// what a document holds) is the core's. A `Store` in its library code means a rule crept in.
+#[test]
+fn the_report_crate_reads_no_store() {
+    let src = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../crates/cairn-report/src"));
+    let mut offenders = Vec::new();
+    for entry in std::fs::read_dir(src).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "rs") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            for (n, line) in text.lines().enumerate() {
+                let code = line.split("//").next().unwrap_or_default();
+                if code.split(|c: char| !c.is_alphanumeric() && c != '_').any(|word| word == "Store") {
+                    offenders.push(format!("{}:{}: {line}", path.display(), n + 1));
+                }
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "cairn-report must lay out core models, not read the store:\n{}",
+        offenders.join("\n")
+    );
+}

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use cairn_report::{BriefSection, Paper, PlanSection};
+use cairn_core::{BriefSection, Paper, PlanSection};
 
 pub const USAGE: &str = "\
 Usage: cairn-cli [--data-dir DIR] <command>

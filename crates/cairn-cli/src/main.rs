@@ -15,10 +15,9 @@ use args::{Cli, Command, USAGE};
 use std::sync::Arc;
 
 use cairn_core::{
-    BackupReason, DATA_FILE, Error, FolderInputs, FolderLock, ImportMode, Store, SystemClock, backup_dir, list_backups,
-    resolve_data_folder,
+    BackupReason, BriefRequest, BriefSection, DATA_FILE, Error, FolderInputs, FolderLock, ImportMode, PlanSection,
+    Store, SystemClock, backup_dir, list_backups, resolve_data_folder,
 };
-use cairn_report::{BriefRequest, BriefSection, PlanSection};
 
 fn main() -> ExitCode {
     cairn_core::keep_new_files_private();
@@ -123,7 +122,8 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::ExportMarkdown { plan, out: file, sections } => {
             let sections = sections.unwrap_or_else(PlanSection::defaults);
             let today = store.clock().today();
-            let (md, _) = cairn_report::render_plan_markdown(&store, plan, &sections, today).map_err(say)?;
+            let doc = store.plan_document(plan, today).map_err(say)?.keep(&sections);
+            let (md, _) = cairn_report::render_plan_markdown(&doc);
             write_file(&file, md.as_bytes())?;
             writeln!(out, "Wrote {}", file.display()).map_err(|e| e.to_string())?;
         }
@@ -186,7 +186,8 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::ExportPlan { plan, out: file, paper, sections } => {
             let sections = sections.unwrap_or_else(PlanSection::defaults);
             let today = store.clock().today();
-            let (pdf, _) = cairn_report::render_plan(&store, plan, today, &sections, paper).map_err(say)?;
+            let doc = store.plan_document(plan, today).map_err(say)?.keep(&sections);
+            let (pdf, _) = cairn_report::render_plan(&doc, paper).map_err(say)?;
             write_file(&file, &pdf)?;
             writeln!(out, "Wrote {}", file.display()).map_err(|e| e.to_string())?;
         }
@@ -194,7 +195,8 @@ fn run(cli: Cli) -> Result<(), String> {
             let person = find_person(&store, &with)?;
             let sections = sections.unwrap_or_else(BriefSection::defaults);
             let request = BriefRequest { plan_id: plan, date, stakeholder_id: person };
-            let (pdf, _) = cairn_report::render_brief(&store, &request, &sections, paper).map_err(say)?;
+            let brief = store.brief(&request).map_err(say)?.keep(&sections);
+            let (pdf, _) = cairn_report::render_brief(&brief, paper).map_err(say)?;
             write_file(&file, &pdf)?;
             writeln!(out, "Wrote {}", file.display()).map_err(|e| e.to_string())?;
         }

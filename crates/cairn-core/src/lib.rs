@@ -15,6 +15,7 @@ mod text_enum;
 // The crate is grouped by area (ARCHITECTURE.md); the module names below stay usable as
 // `crate::skill` and so on, and the public API stays flat.
 mod career;
+mod documents;
 mod people;
 mod plan;
 mod seed;
@@ -35,6 +36,14 @@ pub use backup::{BACKUP_DIR, BackupInfo, BackupReason, DailyBackup, backup_dir, 
 pub use backup_format::{FORMAT_VERSION, ImportMode, ImportSummary, MAX_DOCUMENT_BYTES};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use dashboard::{DashboardSummary, UpcomingOneOnOne, WindowPhase, gap_closed_percent};
+pub use documents::brief::{
+    BRIEF_AGENDA_ROWS, BRIEF_ROWS, Brief, BriefAction, BriefAgenda, BriefAgendaItem, BriefRequest, BriefSection,
+    CheckInDue, ComingUp, SinceLast,
+};
+pub use documents::plan_document::{
+    FeedbackPart, People, PersonDetails, PersonLine, PlanDocument, PlanSection, SkillLine, Timeline, WinLine,
+};
+pub use documents::{Preview, Rows, StretchLine};
 pub use error::{Error, ErrorCode, Result};
 pub use feedback::{Feedback, FeedbackCounts, FeedbackInput, FeedbackKind, FeedbackPage, FeedbackStatus};
 pub use folder::{

@@ -6,8 +6,7 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use cairn_core::{FixedClock, PlanStatus, Store};
-use cairn_report::{BriefRequest, BriefSection, Paper, PlanSection, render_brief, render_plan};
+use cairn_core::{BriefRequest, BriefSection, FixedClock, Paper, PlanSection, PlanStatus, Store};
 use chrono::{NaiveDate, TimeZone, Utc};
 
 fn median(mut times: Vec<Duration>) -> Duration {
@@ -30,6 +29,26 @@ fn cold_warm<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, Duration, T
             .collect(),
     );
     (cold, warm, first)
+}
+
+/// Reading the content from the store and typesetting it, as an export does.
+fn render_brief(
+    store: &Store,
+    request: &BriefRequest,
+    sections: &[BriefSection],
+    paper: Paper,
+) -> cairn_core::Result<(Vec<u8>, String)> {
+    cairn_report::render_brief(&store.brief(request)?.keep(sections), paper)
+}
+
+fn render_plan(
+    store: &Store,
+    plan_id: i64,
+    today: NaiveDate,
+    sections: &[PlanSection],
+    paper: Paper,
+) -> cairn_core::Result<(Vec<u8>, String)> {
+    cairn_report::render_plan(&store.plan_document(plan_id, today)?.keep(sections), paper)
 }
 
 fn store(dir: &std::path::Path) -> Store {

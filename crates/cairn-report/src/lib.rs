@@ -1,9 +1,10 @@
-//! Cairn's documents: the one-on-one brief and the whole plan, typeset to PDF with Typst used as a
-//! library. The data is collected from `cairn-core`, the sections the person chose are kept, and the
-//! rest never reaches the document. User text travels as JSON data, never as Typst markup, so a
-//! title like `#panic("x")` prints as written.
+//! Cairn's documents laid out: the core decides what a document holds (`cairn_core::Brief`,
+//! `cairn_core::PlanDocument`, cut to the sections the person chose); this crate only says it,
+//! typeset to PDF with Typst used as a library, or written as Markdown. Nothing here decides what
+//! is due, open, carried over or private. User text travels to Typst as JSON data, never as Typst
+//! markup, so a title like `#panic("x")` prints as written.
 //!
-//! Architecture invariant: no Tauri here; the app and the CLI both call these functions.
+//! Architecture invariant: no Tauri and no store here; the app and the CLI both call these functions.
 
 #![warn(clippy::unwrap_used, clippy::expect_used)]
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
@@ -12,20 +13,15 @@ mod brief;
 mod fonts;
 mod markdown;
 mod plan_doc;
-mod section;
 mod words;
 mod world;
 
-use cairn_core::{Error, Result, Store};
+use cairn_core::{Brief, Error, Paper, PlanDocument, Result};
 use chrono::NaiveDate;
+use serde::Serialize;
 use typst_layout::PagedDocument;
 
-pub use brief::{BriefRequest, BriefSection, prepare as prepare_brief, preview as preview_brief};
 pub use markdown::render as render_plan_markdown;
-pub use plan_doc::{PlanSection, prepare as prepare_plan, preview as preview_plan};
-pub use section::Preview;
-
-pub use cairn_core::Paper;
 
 /// Typst's name for the paper.
 fn paper_name(paper: Paper) -> &'static str {
@@ -35,48 +31,55 @@ fn paper_name(paper: Paper) -> &'static str {
     }
 }
 
-/// The plan as a PDF with the chosen sections, and a file name to suggest.
-pub fn render_plan(
-    store: &Store,
-    plan_id: i64,
-    today: NaiveDate,
-    sections: &[PlanSection],
-    paper: Paper,
-) -> Result<(Vec<u8>, String)> {
-    let (doc, name) = prepare_plan(store, plan_id, today, sections, paper)?;
-    Ok((doc.pdf()?, name))
+/// The plan document as a PDF, and a file name to suggest.
+pub fn render_plan(doc: &PlanDocument, paper: Paper) -> Result<(Vec<u8>, String)> {
+    let typeset = Typeset::plan(doc, paper)?;
+    Ok((typeset.pdf()?, typeset.file_name))
 }
 
-/// The one-on-one brief as a PDF with the chosen sections, and a file name to suggest.
-pub fn render_brief(
-    store: &Store,
-    request: &BriefRequest,
-    sections: &[BriefSection],
-    paper: Paper,
-) -> Result<(Vec<u8>, String)> {
-    let (doc, name) = prepare_brief(store, request, sections, paper)?;
-    Ok((doc.pdf()?, name))
+/// The one-on-one brief as a PDF, and a file name to suggest.
+pub fn render_brief(brief: &Brief, paper: Paper) -> Result<(Vec<u8>, String)> {
+    let typeset = Typeset::brief(brief, paper)?;
+    Ok((typeset.pdf()?, typeset.file_name))
 }
 
-/// A document with everything it shows already read from the store: typesetting it (the slow
-/// part, up to ~0.6 s for ten years of records) needs neither the store nor its lock, so the app
-/// does it while other commands go on.
+/// A document laid out as Typst data: typesetting it (the slow part, up to ~0.6 s for ten years
+/// of records) needs no store and no lock, so the app does it while other commands go on.
 pub struct Typeset {
     template: &'static str,
-    data: serde_json::Value,
+    data: Vec<u8>,
     today: NaiveDate,
     action: &'static str,
+    /// The file name to suggest, with its extension.
+    pub file_name: String,
 }
 
 impl Typeset {
-    fn new(template: &'static str, data: serde_json::Value, today: NaiveDate, action: &'static str) -> Self {
-        Self { template, data, today, action }
+    fn new(
+        template: &'static str,
+        data: &impl Serialize,
+        today: NaiveDate,
+        action: &'static str,
+        file_name: String,
+    ) -> Result<Self> {
+        let data = serde_json::to_vec(data).map_err(|e| Error::document(action, e.to_string()))?;
+        Ok(Self { template, data, today, action, file_name })
+    }
+
+    /// The one-on-one brief.
+    pub fn brief(brief: &Brief, paper: Paper) -> Result<Self> {
+        brief::typeset(brief, paper)
+    }
+
+    /// The plan document.
+    pub fn plan(doc: &PlanDocument, paper: Paper) -> Result<Self> {
+        plan_doc::typeset(doc, paper)
     }
 
     /// The PDF. Typst's memo cache is emptied afterwards: each document is different, so what it
     /// remembered would only grow with every export (BENCHMARKS.md).
     pub fn pdf(&self) -> Result<Vec<u8>> {
-        let pdf = typeset(self.template, &self.data, self.today, self.action);
+        let pdf = typeset(self.template, self.data.clone(), self.today, self.action);
         typst::comemo::evict(0);
         pdf
     }
@@ -84,8 +87,7 @@ impl Typeset {
 
 /// Typesets `template` with `data` as `/data.json` into PDF bytes. The same data gives the same
 /// bytes: no creation date, a fixed "today", and embedded fonts only.
-fn typeset(template: &str, data: &serde_json::Value, today: NaiveDate, action: &'static str) -> Result<Vec<u8>> {
-    let json = serde_json::to_vec(data).map_err(|e| Error::document(action, e.to_string()))?;
+fn typeset(template: &str, json: Vec<u8>, today: NaiveDate, action: &'static str) -> Result<Vec<u8>> {
     let world = world::DocumentWorld::new(template, json, today);
     let document: PagedDocument = typst::compile(&world).output.map_err(|diagnostics| {
         let first = diagnostics.first().map(|d| d.message.to_string()).unwrap_or_default();

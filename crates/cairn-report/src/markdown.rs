@@ -3,37 +3,29 @@
 //! asked for. User text is escaped, so a win titled `<img src=x onerror=…>` or `# heading` stays
 //! text in any Markdown viewer instead of becoming HTML or structure.
 
-use std::collections::HashMap;
 use std::fmt::Write;
 
-use cairn_core::{ActionStatus, MilestoneStatus, Result, Store, StretchStatus, proficiency_label};
-use chrono::NaiveDate;
+use cairn_core::{ActionStatus, MilestoneStatus, PlanDocument, proficiency_label};
 
-use crate::plan_doc::PlanSection;
 use crate::words;
 
-/// The plan `plan_id` as a Markdown document with `sections`, as of `today`, and a file name for it.
-pub fn render(store: &Store, plan_id: i64, sections: &[PlanSection], today: NaiveDate) -> Result<(String, String)> {
-    let plan = store.get_plan(plan_id)?;
-    let has = |s: PlanSection| sections.contains(&s);
-    let skills = store.list_skills(plan.id)?;
-    let skill_name: HashMap<i64, &str> = skills.iter().map(|s| (s.id, s.name.as_str())).collect();
-    let people = store.list_stakeholders()?;
-    let person_name: HashMap<i64, &str> = people.iter().map(|p| (p.id, p.name.as_str())).collect();
+/// The plan document as Markdown, and a file name for it.
+pub fn render(doc: &PlanDocument) -> (String, String) {
+    let plan = &doc.plan;
     let mut md = String::new();
 
     let _ = writeln!(md, "# {}\n", inline(&plan.title));
-    let _ = writeln!(md, "- **Levels:** {}", inline(&words::levels(&plan)));
+    let _ = writeln!(md, "- **Levels:** {}", inline(&words::levels(plan)));
     let _ = writeln!(md, "- **Track:** {}", words::track(plan.track));
-    let _ = writeln!(md, "- **Window:** {} ({})", words::window(&plan), words::time_left(&plan, today));
+    let _ = writeln!(md, "- **Window:** {} ({})", words::window(plan), words::time_left(plan, doc.as_of));
     if !plan.goal.is_empty() {
         let _ = writeln!(md, "\n{}", block(&plan.goal));
     }
 
-    if has(PlanSection::Skills) && !skills.is_empty() {
-        let actions = store.list_learning_actions(plan.id)?;
+    if let Some(skills) = doc.skills.as_ref().filter(|s| !s.is_empty()) {
         let _ = writeln!(md, "\n## Skills\n");
-        for s in &skills {
+        for line in skills {
+            let s = &line.skill;
             let _ = writeln!(
                 md,
                 "### {}\n\n{} {} → {} {}",
@@ -46,14 +38,14 @@ pub fn render(store: &Store, plan_id: i64, sections: &[PlanSection], today: Naiv
             if !s.why.is_empty() {
                 let _ = writeln!(md, "\n{}", block(&s.why));
             }
-            if has(PlanSection::SkillNotes) && !s.notes.is_empty() {
+            // Empty unless the person chose their private notes (the core emptied them).
+            if !s.notes.is_empty() {
                 let _ = writeln!(md, "\n*My notes:* {}", block(&s.notes));
             }
-            let mine: Vec<_> = actions.iter().filter(|a| a.skill_id == s.id).collect();
-            if !mine.is_empty() {
+            if !line.actions.is_empty() {
                 md.push('\n');
             }
-            for a in mine {
+            for a in &line.actions {
                 let tick = if a.status == ActionStatus::Done { "x" } else { " " };
                 let due = a.due_date.map(|d| format!(" (by {})", words::day(d))).unwrap_or_default();
                 let _ = writeln!(md, "- [{tick}] {}{due}", inline(&a.title));
@@ -62,29 +54,27 @@ pub fn render(store: &Store, plan_id: i64, sections: &[PlanSection], today: Naiv
         }
     }
 
-    if has(PlanSection::People) && !people.is_empty() {
+    if let Some(people) = doc.people.as_ref().filter(|p| !p.lines.is_empty()) {
         let _ = writeln!(md, "\n## People\n");
-        for p in &people {
+        for p in &people.lines {
             let role = if p.role.is_empty() { String::new() } else { format!(", {}", inline(&p.role)) };
             let _ = write!(md, "- **{}**{role}", inline(&p.name));
-            if has(PlanSection::PeopleDetails) {
-                let _ = write!(md, ": {:?}", p.stance);
-                if !p.cares_about.is_empty() {
-                    let _ = write!(md, "; cares about {}", inline(&p.cares_about));
+            if let Some(d) = &p.details {
+                let _ = write!(md, ": {}", words::stance(d.stance));
+                if !d.cares_about.is_empty() {
+                    let _ = write!(md, "; cares about {}", inline(&d.cares_about));
                 }
             }
             md.push('\n');
         }
     }
 
-    if has(PlanSection::Stretch) {
-        let stretches = store.list_stretches(plan.id)?;
-        if !stretches.is_empty() {
-            let _ = writeln!(md, "\n## Stretch assignments\n");
-        }
-        for s in stretches.iter().filter(|s| s.status != StretchStatus::Dropped) {
+    if let Some(stretches) = doc.stretch.as_ref().filter(|s| !s.is_empty()) {
+        let _ = writeln!(md, "\n## Stretch assignments\n");
+        for line in stretches {
+            let s = &line.stretch;
             let (status, _) = words::stretch_status(s.status);
-            let sponsor = s.sponsor_id.and_then(|id| person_name.get(&id)).map(|n| format!(", sponsor {}", inline(n)));
+            let sponsor = line.sponsor.as_ref().map(|n| format!(", sponsor {}", inline(n)));
             let _ = writeln!(md, "- **{}** ({status}{})", inline(&s.title), sponsor.unwrap_or_default());
             if !s.outcome.is_empty() {
                 let _ = writeln!(md, "  Outcome: {}", inline(&s.outcome));
@@ -92,12 +82,9 @@ pub fn render(store: &Store, plan_id: i64, sections: &[PlanSection], today: Naiv
         }
     }
 
-    if has(PlanSection::Milestones) {
-        let milestones = store.list_milestones(plan.id)?;
-        if !milestones.is_empty() {
-            let _ = writeln!(md, "\n## Milestones\n");
-        }
-        for m in &milestones {
+    if let Some(milestones) = doc.milestones.as_ref().filter(|m| !m.is_empty()) {
+        let _ = writeln!(md, "\n## Milestones\n");
+        for m in milestones {
             let tick = if m.status == MilestoneStatus::Done { "x" } else { " " };
             let (status, _) = words::milestone_status(m.status, m.overdue);
             let when = m.completed_date.or(m.due_date).map(|d| format!(", {}", words::day(d))).unwrap_or_default();
@@ -108,12 +95,10 @@ pub fn render(store: &Store, plan_id: i64, sections: &[PlanSection], today: Naiv
         }
     }
 
-    if has(PlanSection::Wins) {
-        let wins = store.list_wins(plan.id)?;
-        if !wins.is_empty() {
-            let _ = writeln!(md, "\n## Wins\n");
-        }
-        for w in &wins {
+    if let Some(wins) = doc.wins.as_ref().filter(|w| !w.is_empty()) {
+        let _ = writeln!(md, "\n## Wins\n");
+        for line in wins {
+            let w = &line.win;
             let _ = writeln!(md, "### {} — {}\n", words::day(w.date), inline(&w.title));
             if !w.impact_summary.is_empty() {
                 let _ = writeln!(md, "**Impact:** {}\n", inline(&w.impact_summary));
@@ -121,28 +106,22 @@ pub fn render(store: &Store, plan_id: i64, sections: &[PlanSection], today: Naiv
             if !w.what_happened.is_empty() {
                 let _ = writeln!(md, "{}\n", block(&w.what_happened));
             }
-            let linked: Vec<String> =
-                w.skill_ids.iter().filter_map(|id| skill_name.get(id)).map(|n| inline(n)).collect();
-            if !linked.is_empty() {
-                let _ = writeln!(md, "Skills: {}\n", linked.join(", "));
+            if !line.skills.is_empty() {
+                let names: Vec<String> = line.skills.iter().map(|n| inline(n)).collect();
+                let _ = writeln!(md, "Skills: {}\n", names.join(", "));
             }
         }
     }
 
-    if has(PlanSection::Feedback) {
-        let feedback = store.list_feedback(plan.id)?;
-        if !feedback.is_empty() {
-            let _ = writeln!(md, "\n## Feedback\n");
-        }
-        for f in &feedback {
+    if let Some(feedback) = doc.feedback.as_ref().filter(|f| !f.items.is_empty()) {
+        let _ = writeln!(md, "\n## Feedback\n");
+        for f in &feedback.items {
             let (kind, _) = words::feedback_kind(f.kind);
             let _ = writeln!(md, "- {}, {} ({kind}): {}", words::day(f.date), inline(&f.from), inline(&f.said));
         }
     }
 
-    if has(PlanSection::Readiness)
-        && let Some(r) = store.readiness(plan.id)?
-    {
+    if let Some(r) = &doc.readiness {
         let _ = writeln!(md, "\n## Promotion readiness\n");
         let _ = writeln!(
             md,
@@ -166,8 +145,8 @@ pub fn render(store: &Store, plan_id: i64, sections: &[PlanSection], today: Naiv
         }
     }
 
-    let _ = writeln!(md, "\n---\n*Exported from Cairn on {}.*", words::day(today));
-    Ok((md, format!("{}.md", crate::file_name(&plan.title))))
+    let _ = writeln!(md, "\n---\n*Exported from Cairn on {}.*", words::day(doc.as_of));
+    (md, format!("{}.md", crate::file_name(&plan.title)))
 }
 
 /// One line of user text inside Markdown: every character Markdown could read as structure or

@@ -98,3 +98,14 @@ pub(crate) fn evidence_kind(kind: cairn_core::EvidenceKind) -> &'static str {
         cairn_core::EvidenceKind::Stretch => "Stretch assignment",
     }
 }
+
+/// A person's stance towards the person's growth, as the plan document says it.
+pub(crate) fn stance(stance: cairn_core::Stance) -> &'static str {
+    match stance {
+        cairn_core::Stance::Champion => "Champion",
+        cairn_core::Stance::Supporter => "Supporter",
+        cairn_core::Stance::Neutral => "Neutral",
+        cairn_core::Stance::Skeptic => "Skeptic",
+        cairn_core::Stance::Blocker => "Blocker",
+    }
+}

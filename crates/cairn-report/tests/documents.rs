@@ -6,13 +6,33 @@ use std::process::Command;
 use std::sync::Arc;
 
 use cairn_core::{
-    FixedClock, MilestoneInput, MilestoneStatus, OneOnOneInput, PlanInput, PlanStatus, Relationship, SkillCategory,
-    SkillInput, StakeholderInput, Stance, Store, Track,
+    BriefRequest, BriefSection, FixedClock, MilestoneInput, MilestoneStatus, OneOnOneInput, Paper, PlanInput,
+    PlanSection, PlanStatus, Relationship, SkillCategory, SkillInput, StakeholderInput, Stance, Store, Track,
 };
-use cairn_report::{BriefRequest, BriefSection, Paper, PlanSection, render_brief, render_plan};
 use chrono::{NaiveDate, TimeZone, Utc};
 
 const TODAY: &str = "2026-11-21";
+
+/// The brief as the app makes it: the core's content cut to `sections`, laid out by this crate.
+fn render_brief(
+    store: &Store,
+    request: &BriefRequest,
+    sections: &[BriefSection],
+    paper: Paper,
+) -> cairn_core::Result<(Vec<u8>, String)> {
+    cairn_report::render_brief(&store.brief(request)?.keep(sections), paper)
+}
+
+/// The plan document as the app makes it.
+fn render_plan(
+    store: &Store,
+    plan_id: i64,
+    today: NaiveDate,
+    sections: &[PlanSection],
+    paper: Paper,
+) -> cairn_core::Result<(Vec<u8>, String)> {
+    cairn_report::render_plan(&store.plan_document(plan_id, today)?.keep(sections), paper)
+}
 
 fn today() -> NaiveDate {
     NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap()
@@ -294,7 +314,7 @@ fn the_promotion_packet_lists_each_target_level_expectation_with_its_evidence() 
     let (l3, l4) = (framework.levels[0].id, framework.levels[1].id);
 
     // Without a framework the section says so and the document has no such section.
-    let preview = cairn_report::preview_plan(&store, plan.id, today()).unwrap();
+    let preview = store.plan_document(plan.id, today()).unwrap().preview();
     let section = preview.iter().find(|p| p.section == PlanSection::Readiness).unwrap();
     assert_eq!(section.summary, "This plan uses no framework");
     let (pdf, _) = render_plan(&store, plan.id, today(), &PlanSection::defaults(), Paper::A4).unwrap();
@@ -337,7 +357,9 @@ fn the_promotion_packet_lists_each_target_level_expectation_with_its_evidence() 
     }
     assert!(!text.contains("Ships well-defined features"), "only the target level's expectations");
 
-    let (md, _) = cairn_report::render_plan_markdown(&store, plan.id, &[PlanSection::Readiness], today()).unwrap();
+    let (md, _) = cairn_report::render_plan_markdown(
+        &store.plan_document(plan.id, today()).unwrap().keep(&[PlanSection::Readiness]),
+    );
     assert!(md.contains("- [x] Leads a project of several people end to end"), "{md}");
     assert!(md.contains("\\#panic(\"x\") \\<b\\>runs\\</b\\> the guild"), "{md}");
 }

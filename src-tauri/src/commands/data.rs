@@ -2,8 +2,7 @@
 //! as Markdown, and (when the data file cannot be opened) another data folder or quitting.
 //! Files are chosen in native dialogs driven by the person; paths never come from the webview.
 
-use cairn_core::{BackupInfo, BackupReason, Error, ImportMode, ImportSummary};
-use cairn_report::PlanSection;
+use cairn_core::{BackupInfo, BackupReason, Error, ImportMode, ImportSummary, PlanSection};
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 
@@ -81,8 +80,8 @@ pub async fn export_plan_markdown<R: Runtime>(
     plan_id: i64,
     sections: Vec<PlanSection>,
 ) -> Result<Option<Exported>, IpcError> {
-    let (md, name) =
-        state.with_store(|s| cairn_report::render_plan_markdown(s, plan_id, &sections, s.clock().today()))?;
+    let doc = state.with_store(|s| Ok(s.plan_document(plan_id, s.clock().today())?.keep(&sections)))?;
+    let (md, name) = cairn_report::render_plan_markdown(&doc);
     off_the_workers(app, move |app| save_as(app, &app.state::<AppState>(), &MARKDOWN, &name, md.as_bytes())).await
 }
 

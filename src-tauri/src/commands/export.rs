@@ -5,8 +5,8 @@
 
 use std::path::{Path, PathBuf};
 
-use cairn_core::{Error, Paper};
-use cairn_report::{BriefRequest, BriefSection, PlanSection, Preview};
+use cairn_core::{BriefRequest, BriefSection, Error, Paper, PlanSection, Preview};
+use cairn_report::Typeset;
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
@@ -41,12 +41,12 @@ pub async fn brief_preview(
     state: State<'_, AppState>,
     request: BriefRequest,
 ) -> Result<Vec<Preview<BriefSection>>, IpcError> {
-    state.with_store(|s| cairn_report::preview_brief(s, &request))
+    state.with_store(|s| Ok(s.brief(&request)?.preview()))
 }
 
 #[tauri::command]
 pub async fn plan_preview(state: State<'_, AppState>, plan_id: i64) -> Result<Vec<Preview<PlanSection>>, IpcError> {
-    state.with_store(|s| cairn_report::preview_plan(s, plan_id, s.clock().today()))
+    state.with_store(|s| Ok(s.plan_document(plan_id, s.clock().today())?.preview()))
 }
 
 /// Makes the brief, asks where to save it, writes it. `None` when the person cancelled the dialog.
@@ -57,8 +57,8 @@ pub async fn export_brief<R: Runtime>(
     request: BriefRequest,
     sections: Vec<BriefSection>,
 ) -> Result<Option<Exported>, IpcError> {
-    let (doc, name) = state.with_store(|s| cairn_report::prepare_brief(s, &request, &sections, s.paper()?))?;
-    typeset_and_save(app, doc, name).await
+    let (brief, paper) = state.with_store(|s| Ok((s.brief(&request)?.keep(&sections), s.paper()?)))?;
+    typeset_and_save(app, move || Typeset::brief(&brief, paper)).await
 }
 
 /// Makes the plan document, asks where to save it, writes it. `None` when cancelled.
@@ -69,22 +69,23 @@ pub async fn export_plan<R: Runtime>(
     plan_id: i64,
     sections: Vec<PlanSection>,
 ) -> Result<Option<Exported>, IpcError> {
-    let (doc, name) =
-        state.with_store(|s| cairn_report::prepare_plan(s, plan_id, s.clock().today(), &sections, s.paper()?))?;
-    typeset_and_save(app, doc, name).await
+    let (doc, paper) =
+        state.with_store(|s| Ok((s.plan_document(plan_id, s.clock().today())?.keep(&sections), s.paper()?)))?;
+    typeset_and_save(app, move || Typeset::plan(&doc, paper)).await
 }
 
-/// Typesets `doc` and asks where to save it. Both block (typesetting up to ~0.6 s at ten years,
-/// the dialog until the person answers), so they run on a blocking thread, not on the async
-/// runtime's workers, and without the store's lock: the window's other calls go on meanwhile.
+/// Lays out a document read from the store (`layout`), typesets it and asks where to save it.
+/// All of it blocks (typesetting up to ~0.6 s at ten years, the dialog until the person answers),
+/// so it runs on a blocking thread, not on the async runtime's workers, and without the store's
+/// lock: the window's other calls go on meanwhile.
 async fn typeset_and_save<R: Runtime>(
     app: AppHandle<R>,
-    doc: cairn_report::Typeset,
-    name: String,
+    layout: impl FnOnce() -> cairn_core::Result<Typeset> + Send + 'static,
 ) -> Result<Option<Exported>, IpcError> {
     off_the_workers(app, move |app| {
+        let doc = layout()?;
         let pdf = doc.pdf()?;
-        save(app, &app.state::<AppState>(), &name, &pdf)
+        save(app, &app.state::<AppState>(), &doc.file_name, &pdf)
     })
     .await
 }
@@ -203,9 +204,9 @@ mod typeset_tests {
         let state = AppState::open(dir.path());
         let plan = state.with_store(|s| s.load_demo()).unwrap().id;
         // What the export command does: read under the lock, typeset without it.
-        let (doc, _) = state
-            .with_store(|s| cairn_report::prepare_plan(s, plan, s.clock().today(), &PlanSection::defaults(), Paper::A4))
-            .unwrap();
+        let model =
+            state.with_store(|s| Ok(s.plan_document(plan, s.clock().today())?.keep(&PlanSection::defaults()))).unwrap();
+        let doc = Typeset::plan(&model, Paper::A4).unwrap();
         let (done, typeset_at) = mpsc::channel();
         let typesetting = std::thread::spawn(move || {
             let pdf = doc.pdf();

@@ -119,6 +119,13 @@ pub enum CheckInState {
     Overdue,
 }
 
+impl CheckInState {
+    /// Due within the week or overdue: what the dashboard, the reminders and the brief bring up.
+    pub fn is_due(self) -> bool {
+        matches!(self, CheckInState::Overdue | CheckInState::DueSoon)
+    }
+}
+
 /// Check-in status derived from the cadence and the last logged interaction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

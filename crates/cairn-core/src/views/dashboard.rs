@@ -10,7 +10,7 @@ use crate::error::{Result, StorageResultExt};
 use crate::learning::LearningBalance;
 use crate::milestone::{Milestone, MilestoneStatus};
 use crate::skill::Skill;
-use crate::stakeholder::{CheckInState, Stakeholder};
+use crate::stakeholder::Stakeholder;
 use crate::store::Store;
 use crate::win::Win;
 
@@ -108,11 +108,8 @@ impl Store {
             .cloned()
             .collect();
 
-        let mut check_ins_due: Vec<_> = self
-            .list_stakeholders()?
-            .into_iter()
-            .filter(|s| matches!(s.check_in.state, CheckInState::Overdue | CheckInState::DueSoon))
-            .collect();
+        let mut check_ins_due: Vec<_> =
+            self.list_stakeholders()?.into_iter().filter(|s| s.check_in.state.is_due()).collect();
         check_ins_due.sort_by_key(|s| s.check_in.days_until_due);
 
         // Counted and limited in SQL: a plan of 400 wins need not be read to show five.
