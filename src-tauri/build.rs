@@ -4,7 +4,7 @@
 //! - the capability that grants the main window every one of them, and nothing else;
 //! - `$OUT_DIR/commands.rs`: the invoke handler (`commands::handler`);
 //! - `$OUT_DIR/signatures.rs`: each command's name, doc, argument names and Rust types, which
-//!   `tests/bindings.rs` turns into the typed TypeScript client (`ui/src/lib/bindings/commands.ts`).
+//!   `tests/ipc/bindings.rs` turns into the typed TypeScript client (`ui/src/lib/bindings/commands.ts`).
 //!
 //! Reading the source with `syn` rather than listing the commands by hand is what keeps the five in
 //! step; `syn` is already compiled for Tauri's own macros, so this costs the build next to nothing.

@@ -43,7 +43,7 @@ fn the_csp_allows_no_remote_origin_and_no_inline_or_evaluated_script() {
 }
 
 // Which commands the window may call is checked where the grant is generated, beside the
-// commands: src-tauri/tests/bindings.rs, `the_window_may_call_cairns_own_commands_and_nothing_else`.
+// commands: src-tauri/tests/ipc/bindings.rs, `the_window_may_call_cairns_own_commands_and_nothing_else`.
 
 #[test]
 fn no_shell_file_system_or_network_plugin_is_built_in() {

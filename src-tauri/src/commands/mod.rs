@@ -1,6 +1,6 @@
 //! IPC commands, one module per area. A `#[tauri::command]` function at the top of an area file is
 //! the command's one declaration: build.rs reads these files and produces the handler, the app
-//! manifest, the window's capability and (through tests/bindings.rs) the TypeScript client.
+//! manifest, the window's capability and (through tests/ipc/bindings.rs) the TypeScript client.
 
 pub mod app;
 pub mod data;

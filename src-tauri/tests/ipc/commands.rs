@@ -1,6 +1,6 @@
 //! Plan and app commands through Tauri's IPC layer, without a window.
 
-mod common;
+use crate::common;
 
 use common::{harness, harness_in, plan_input};
 use serde_json::{Value, json};

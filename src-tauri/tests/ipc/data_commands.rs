@@ -1,6 +1,6 @@
 //! Backups and restore through IPC, as the data-safety screen and the damaged-file screen use them.
 
-mod common;
+use crate::common;
 
 use common::{harness, harness_in, new_plan};
 use serde_json::json;

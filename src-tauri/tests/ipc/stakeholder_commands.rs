@@ -1,6 +1,6 @@
 //! Stakeholder and interaction commands through Tauri's IPC layer, without a window.
 
-mod common;
+use crate::common;
 
 use common::harness;
 use serde_json::{Value, json};

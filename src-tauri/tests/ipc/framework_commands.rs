@@ -1,7 +1,7 @@
 //! Framework, readiness and self-assessment commands through Tauri's IPC layer, without a window.
 //! The file dialog is the person's; here the framework is put in the folder's store first.
 
-mod common;
+use crate::common;
 
 use common::{harness_in, new_plan};
 use serde_json::json;

@@ -2,7 +2,7 @@
 //! the export panel shows before anything is written. (Writing goes through the native save dialog;
 //! `commands::export`'s own tests cover the write, the e2e suite covers the dialog.)
 
-mod common;
+use crate::common;
 
 use common::harness;
 use serde_json::json;

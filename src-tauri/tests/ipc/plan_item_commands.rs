@@ -1,6 +1,6 @@
 //! Stretch-assignment and milestone commands through Tauri's IPC layer, without a window.
 
-mod common;
+use crate::common;
 
 use common::{harness, new_plan};
 use serde_json::json;

@@ -1,6 +1,6 @@
 //! One-on-one, dashboard and search commands through Tauri's IPC layer, without a window.
 
-mod common;
+use crate::common;
 
 use common::{harness, new_plan};
 use serde_json::json;

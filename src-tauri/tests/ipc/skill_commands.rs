@@ -1,6 +1,6 @@
 //! Skill and learning-action commands through Tauri's IPC layer, without a window.
 
-mod common;
+use crate::common;
 
 use common::{harness, new_plan};
 use serde_json::{Value, json};
