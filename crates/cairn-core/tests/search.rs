@@ -3,7 +3,10 @@
 
 mod common;
 
-use cairn_core::{ErrorCode, Relationship, SkillCategory, SkillInput, StakeholderInput, Stance, WinInput};
+use cairn_core::{
+    ErrorCode, InteractionInput, InteractionKind, Relationship, SkillCategory, SkillInput, StakeholderInput, Stance,
+    WinInput,
+};
 use common::{input, temp_store};
 
 fn skill(name: &str, why: &str) -> SkillInput {
@@ -101,4 +104,51 @@ fn words_that_name_a_kind_or_a_plan_id_match_only_text() {
     for typed in ["skill", "stakeholder", "interaction", &plan.id.to_string()] {
         assert!(t.store.search(plan.id, typed).unwrap().is_empty(), "{typed}");
     }
+}
+
+#[test]
+fn what_was_logged_with_people_is_found_from_the_plans_whose_window_it_falls_in() {
+    let t = temp_store();
+    let last_year = t.store.create_plan(&input("Last year", "2025-01-15", "2025-10-15")).unwrap();
+    let this_year = t.store.create_plan(&input("This year", "2026-02-01", "2026-11-30")).unwrap();
+    let person = StakeholderInput {
+        name: "Ana Sousa".into(),
+        role: "Staff engineer".into(),
+        relationship: Relationship::Peer,
+        influence: 3,
+        interest: 3,
+        stance: Stance::Neutral,
+        cares_about: String::new(),
+        cadence_days: None,
+    };
+    let ana = t.store.create_stakeholder(&person).unwrap();
+    let log = |date: &str, notes: &str| {
+        t.store
+            .log_interaction(
+                ana.id,
+                &InteractionInput { date: date.into(), kind: InteractionKind::CheckIn, notes: notes.into() },
+            )
+            .unwrap()
+    };
+    let early = log("2025-01-03", "Asked about the caching rewrite");
+    let during = log("2025-06-10", "Caching rewrite is on track");
+    let now = log("2026-11-20", "Caching numbers look good");
+
+    let found = |plan: i64| -> Vec<i64> {
+        let mut ids: Vec<i64> = t
+            .store
+            .search(plan, "caching")
+            .unwrap()
+            .into_iter()
+            .filter(|h| h.kind == "interaction")
+            .map(|h| h.id)
+            .collect();
+        ids.sort();
+        ids
+    };
+    // Months count whole: 3 Jan is in the window's first month, January 2025.
+    assert_eq!(found(last_year.id), [early.id, during.id]);
+    assert_eq!(found(this_year.id), [now.id]);
+    // The person is found from every plan, as before.
+    assert!(t.store.search(this_year.id, "sousa").unwrap().iter().any(|h| h.kind == "stakeholder"));
 }

@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0010_search_scope.sql"),
     include_str!("migrations/0011_frameworks.sql"),
     include_str!("migrations/0012_trash.sql"),
+    include_str!("migrations/0013_search_period.sql"),
 ];
 
 /// The schema version this build writes and understands.
@@ -115,6 +116,33 @@ mod tests {
         assert_eq!(title, "Kept");
         let skills: i64 = conn.query_row("SELECT count(*) FROM skill", [], |r| r.get(0)).unwrap();
         assert_eq!(skills, 0);
+    }
+
+    #[test]
+    fn interactions_logged_before_migration_13_are_found_by_their_month() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        for sql in &MIGRATIONS[..12] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.execute_batch(&format!("PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = 12;")).unwrap();
+        conn.execute_batch(
+            "INSERT INTO stakeholder (name, role, relationship, influence, interest, stance, cares_about, created_at, \
+             updated_at) VALUES ('Ana', '', 'peer', 3, 3, 'neutral', '', 'x', 'x');
+             INSERT INTO interaction (stakeholder_id, date, kind, notes, created_at)
+             VALUES (1, '2026-03-14', 'check_in', 'Talked about latency budgets', 'x');",
+        )
+        .unwrap();
+
+        migrate(&mut conn).unwrap();
+
+        let month = |q: &str| -> i64 {
+            conn.query_row("SELECT count(*) FROM search_index WHERE search_index MATCH ?1", [q], |r| r.get(0)).unwrap()
+        };
+        assert_eq!(month("latency AND month : m202603"), 1);
+        assert_eq!(month("latency AND month : m202604"), 0);
+        // Edited after the upgrade, it moves with its date.
+        conn.execute("UPDATE interaction SET date = '2026-04-02'", []).unwrap();
+        assert_eq!(month("latency AND month : m202604"), 1);
     }
 
     #[test]

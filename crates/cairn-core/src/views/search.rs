@@ -1,10 +1,14 @@
 //! Search across all text of a plan (and the shared stakeholder map) with SQLite FTS5, ranked by
 //! BM25 with titles weighing more than bodies. The index is kept in step by triggers (migration 7).
+//! Interactions are found from a plan when they were logged in a month of its window.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use chrono::{Datelike, Months};
+
 use crate::error::{Error, Result, StorageResultExt};
+use crate::plan::Plan;
 use crate::store::Store;
 
 /// Most hits returned for one query.
@@ -41,17 +45,28 @@ pub fn fts_query(typed: &str) -> Option<String> {
     (!terms.is_empty()).then(|| terms.join(" "))
 }
 
-/// The typed words searched in titles and bodies only, among the plan's rows and the shared
-/// stakeholder map (people and interactions belong to no plan). The scope is part of the full-text
-/// query, so other plans' rows are never read (migration 10).
-fn scoped(fts: &str, plan_id: i64) -> String {
-    format!("{{title body}} : ({fts}) AND (plan_id : \"{plan_id}\" OR kind : (stakeholder OR interaction))")
+/// The typed words searched in titles and bodies only, among the plan's rows, the people on the
+/// shared map, and what was logged with them in the months of the plan's window (people and
+/// interactions belong to no plan). The scope is part of the full-text query, so other plans' rows
+/// and other years' interactions are never read (migrations 10 and 13).
+fn scoped(fts: &str, plan: &Plan) -> String {
+    let mut months = Vec::new();
+    let mut month = plan.start_date.with_day(1);
+    while let Some(m) = month.filter(|m| *m <= plan.end_date) {
+        months.push(m.format("m%Y%m").to_string());
+        month = m.checked_add_months(Months::new(1));
+    }
+    format!(
+        "{{title body}} : ({fts}) AND (plan_id : \"{}\" OR kind : stakeholder OR month : ({}))",
+        plan.id,
+        months.join(" OR ")
+    )
 }
 
 impl Store {
     /// The best matches for `query` among the plan's texts and the stakeholder map.
     pub fn search(&self, plan_id: i64, query: &str) -> Result<Vec<SearchHit>> {
-        self.require_plan(plan_id)?;
+        let plan = self.get_plan(plan_id)?;
         if query.chars().count() > SEARCH_QUERY_MAX {
             return Err(Error::validation(
                 "query",
@@ -63,12 +78,12 @@ impl Store {
             .conn
             .prepare_cached(
                 "SELECT kind, ref_id, title, snippet(search_index, 1, '', '', '…', 16), \
-                        bm25(search_index, 4.0, 1.0, 0.0, 0.0, 0.0) AS score \
+                        bm25(search_index, 4.0, 1.0, 0.0, 0.0, 0.0, 0.0) AS score \
                  FROM search_index WHERE search_index MATCH ?1 ORDER BY score LIMIT ?2",
             )
             .or_storage("search")?;
         let rows = stmt
-            .query_map(rusqlite::params![scoped(&fts, plan_id), SEARCH_LIMIT as i64], |r| {
+            .query_map(rusqlite::params![scoped(&fts, &plan), SEARCH_LIMIT as i64], |r| {
                 Ok(SearchHit { kind: r.get(0)?, id: r.get(1)?, title: r.get(2)?, snippet: r.get(3)?, rank: r.get(4)? })
             })
             .or_storage("search")?;
