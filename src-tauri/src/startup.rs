@@ -42,11 +42,12 @@ pub fn ui_ready<R: Runtime>(app: &AppHandle<R>, marks: Option<Vec<(String, f64)>
         }
     }
     line.push('\n');
-    let written = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(&path)
-        .and_then(|mut f| f.write_all(line.as_bytes()));
+    let mut options = std::fs::OpenOptions::new();
+    options.create(true).append(true);
+    // Like every file Cairn creates: private from birth, whatever the umask.
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let written = options.open(&path).and_then(|mut f| f.write_all(line.as_bytes()));
     if let Err(err) = written {
         eprintln!("Cairn could not write the startup figure to {}: {err}", path.to_string_lossy());
     }

@@ -19,6 +19,7 @@ mod world;
 use cairn_core::{Brief, Error, Paper, PlanDocument, Result};
 use chrono::NaiveDate;
 use serde::Serialize;
+use typst::foundations::Bytes;
 use typst_layout::PagedDocument;
 
 pub use markdown::render as render_plan_markdown;
@@ -47,7 +48,8 @@ pub fn render_brief(brief: &Brief, paper: Paper) -> Result<(Vec<u8>, String)> {
 /// of records) needs no store and no lock, so the app does it while other commands go on.
 pub struct Typeset {
     template: &'static str,
-    data: Vec<u8>,
+    /// The template's `/data.json` (shared, not copied, by each typesetting).
+    data: Bytes,
     today: NaiveDate,
     action: &'static str,
     /// The file name to suggest, with its extension.
@@ -63,7 +65,7 @@ impl Typeset {
         file_name: String,
     ) -> Result<Self> {
         let data = serde_json::to_vec(data).map_err(|e| Error::document(action, e.to_string()))?;
-        Ok(Self { template, data, today, action, file_name })
+        Ok(Self { template, data: Bytes::new(data), today, action, file_name })
     }
 
     /// The one-on-one brief.
@@ -87,7 +89,7 @@ impl Typeset {
 
 /// Typesets `template` with `data` as `/data.json` into PDF bytes. The same data gives the same
 /// bytes: no creation date, a fixed "today", and embedded fonts only.
-fn typeset(template: &str, json: Vec<u8>, today: NaiveDate, action: &'static str) -> Result<Vec<u8>> {
+fn typeset(template: &str, json: Bytes, today: NaiveDate, action: &'static str) -> Result<Vec<u8>> {
     let world = world::DocumentWorld::new(template, json, today);
     let document: PagedDocument = typst::compile(&world).output.map_err(|diagnostics| {
         let first = diagnostics.first().map(|d| d.message.to_string()).unwrap_or_default();

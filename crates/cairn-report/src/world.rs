@@ -39,11 +39,11 @@ pub(crate) struct DocumentWorld {
 }
 
 impl DocumentWorld {
-    pub(crate) fn new(template: &str, data: Vec<u8>, today: chrono::NaiveDate) -> Self {
+    pub(crate) fn new(template: &str, data: Bytes, today: chrono::NaiveDate) -> Self {
         Self {
             main: Source::new(file_id("/main.typ"), template.to_owned()),
             common: Source::new(file_id("/common.typ"), COMMON.to_owned()),
-            data: Bytes::new(data),
+            data,
             today,
         }
     }

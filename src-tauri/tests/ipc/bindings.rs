@@ -61,7 +61,7 @@ fn arg<T: TS + 'static>(name: &'static str) -> (&'static str, Ty) {
 }
 
 fn ty<T: TS + 'static>() -> Ty {
-    Ty { name: T::name, export: export::<T>, optional: T::name(&config()).ends_with(" | null") }
+    Ty { name: T::name, export: export::<T>, optional: T::IS_OPTION }
 }
 
 /// Exports `T` (when it has a file of its own) and every type among its generic arguments, each

@@ -49,10 +49,6 @@ impl<T> Rows<T> {
         self.more += cut;
         self
     }
-
-    pub fn is_empty(&self) -> bool {
-        self.shown.is_empty() && self.more == 0
-    }
 }
 
 /// A stretch assignment with the names it refers to.

@@ -148,7 +148,11 @@ pub(crate) fn has_data(conn: &rusqlite::Connection) -> Result<bool> {
 /// a file of our own, so the person hears what is really wrong.
 fn check_writable(dir: &Path) -> Result<()> {
     let probe = dir.join(format!(".cairn-write-check-{}", std::process::id()));
-    match std::fs::OpenOptions::new().write(true).create_new(true).open(&probe) {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(&probe) {
         Ok(_) => {
             let _ = std::fs::remove_file(&probe);
             Ok(())
