@@ -18,12 +18,14 @@ mod career;
 mod documents;
 mod people;
 mod plan;
+mod rhythm;
 mod seed;
 mod storage;
 mod views;
 use career::{assessment, framework, framework_file, framework_markdown, ladder, readiness};
 use people::{agenda, one_on_one, reminder, stakeholder};
 use plan::{feedback, learning, milestone, skill, stretch, win, window};
+use rhythm::{reflection, reflection_line, week, week_facts};
 #[cfg(feature = "scale")]
 use seed::scale;
 use seed::template;
@@ -69,6 +71,11 @@ pub use one_on_one::{
 pub use page::{PAGE_MAX, PageRequest};
 pub use plan::{Plan, PlanInput, PlanStatus, Track};
 pub use readiness::{Readiness, ReadinessExpectation, ReadinessTopic};
+pub use reflection::{
+    Focus, HistoryWeek, MadeItem, MadeKind, REFLECTION_FOCUS_MAX, REFLECTION_TEXT_MAX, Reflection, ReflectionHistory,
+    ReflectionInput,
+};
+pub use reflection_line::{LineTarget, ReflectionLine};
 pub use reminder::{Notice, Reminder, ReminderKind, markup_escaped, notice};
 #[cfg(feature = "scale")]
 pub use scale::ScaleCounts;
@@ -83,5 +90,7 @@ pub use store::Store;
 pub use stretch::{Stretch, StretchInput, StretchStatus};
 pub use template::{TemplateId, TemplateInfo, templates};
 pub use undo::{Deleted, UNDO_WINDOW};
+pub use week::{IsoWeek, WeekSpan};
+pub use week_facts::{FactKind, ReflectionWeek, WeekFact, prefill};
 pub use win::{Win, WinInput, WinPage, impact_summary};
 pub use window::{MAX_WINDOW_MONTHS, MIN_WINDOW_MONTHS, PlanWindow};

@@ -33,6 +33,15 @@ struct BriefData {
     more_checkins: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     notes: Option<String>,
+    /// "" when the section is in but no reflection named a focus.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    focus: Option<FocusData>,
+}
+
+#[derive(Serialize)]
+struct FocusData {
+    text: String,
+    set_in: String,
 }
 
 #[derive(Serialize)]
@@ -267,6 +276,13 @@ pub(crate) fn typeset(brief: &Brief, paper: Paper) -> Result<Typeset> {
         more_checkins: checkins.as_ref().map(|(_, more)| *more),
         checkins: checkins.map(|(rows, _)| rows),
         notes: brief.notes.clone(),
+        focus: brief.focus.as_ref().map(|f| FocusData {
+            text: f.as_ref().map(|f| f.text.clone()).unwrap_or_default(),
+            set_in: f
+                .as_ref()
+                .map(|f| format!("Set in my reflection on {}", words::week(&f.set_in)))
+                .unwrap_or_default(),
+        }),
     };
     Typeset::new(
         include_str!("typst/brief.typ"),

@@ -145,6 +145,27 @@ pub fn render(doc: &PlanDocument) -> (String, String) {
         }
     }
 
+    if let Some(reflections) = &doc.reflections {
+        let _ = writeln!(md, "\n## My weekly reflections\n");
+        for r in reflections {
+            let feeling = words::feeling(r.confidence, r.energy);
+            let _ = writeln!(md, "### {}\n", words::week(&r.week));
+            if !feeling.is_empty() {
+                let _ = writeln!(md, "{feeling}\n");
+            }
+            for (label, text) in [
+                ("What moved", &r.moved),
+                ("What I learned", &r.learned),
+                ("What got in the way", &r.blocked),
+                ("Next week's focus", &r.focus),
+            ] {
+                if !text.is_empty() {
+                    let _ = writeln!(md, "**{label}:**  \n{}\n", block(text));
+                }
+            }
+        }
+    }
+
     let _ = writeln!(md, "\n---\n*Exported from Cairn on {}.*", words::day(doc.as_of));
     (md, format!("{}.md", crate::file_name(&plan.title)))
 }

@@ -35,6 +35,18 @@ struct PlanData {
     feedback: Option<FeedbackData>,
     #[serde(skip_serializing_if = "Option::is_none")]
     readiness: Option<ReadinessData>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reflections: Option<Vec<ReflectionRow>>,
+}
+
+#[derive(Serialize)]
+struct ReflectionRow {
+    week: String,
+    feeling: String,
+    moved: String,
+    learned: String,
+    blocked: String,
+    focus: String,
 }
 
 #[derive(Serialize)]
@@ -344,6 +356,18 @@ pub(crate) fn typeset(doc: &PlanDocument, paper: Paper) -> Result<Typeset> {
             items: f.items.iter().map(feedback_row).collect(),
         }),
         readiness: doc.readiness.as_ref().map(readiness),
+        reflections: doc.reflections.as_ref().map(|rs| {
+            rs.iter()
+                .map(|r| ReflectionRow {
+                    week: words::week(&r.week),
+                    feeling: words::feeling(r.confidence, r.energy),
+                    moved: r.moved.clone(),
+                    learned: r.learned.clone(),
+                    blocked: r.blocked.clone(),
+                    focus: r.focus.clone(),
+                })
+                .collect()
+        }),
     };
     Typeset::new(
         include_str!("typst/plan.typ"),

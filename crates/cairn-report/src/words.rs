@@ -8,6 +8,22 @@ pub(crate) fn day(date: NaiveDate) -> String {
     date.format("%-d %b %Y").to_string()
 }
 
+/// "Week 49 (30 Nov – 6 Dec 2026)".
+pub(crate) fn week(w: &cairn_core::WeekSpan) -> String {
+    format!("Week {} ({} – {})", w.number, w.monday.format("%-d %b"), day(w.sunday))
+}
+
+/// "Confidence 4/5 · energy 3/5", or "" when neither was set.
+pub(crate) fn feeling(confidence: Option<u8>, energy: Option<u8>) -> String {
+    let parts: Vec<String> = [("Confidence", confidence), ("energy", energy)]
+        .into_iter()
+        .filter_map(|(label, v)| v.map(|v| format!("{label} {v}/5")))
+        .collect();
+    let joined = parts.join(" · ");
+    let mut chars = joined.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 pub(crate) fn maybe_day(date: Option<NaiveDate>) -> String {
     date.map(day).unwrap_or_default()
 }

@@ -11,6 +11,7 @@ pub mod milestone;
 pub mod one_on_one;
 pub mod overview;
 pub mod plan;
+pub mod reflection;
 pub mod skill;
 pub mod stakeholder;
 pub mod stretch;

@@ -29,16 +29,16 @@ fn previews_say_what_each_section_holds_and_which_are_private() {
         .invoke("brief_preview", json!({ "request": { "planId": plan["id"], "date": date, "stakeholderId": priya } }))
         .unwrap();
     let sections = brief.as_array().unwrap();
-    assert_eq!(sections.len(), 7);
-    let notes = sections.iter().find(|s| s["section"] == "notes").unwrap();
-    assert_eq!(notes["private"], true);
+    assert_eq!(sections.len(), 8);
+    let private: Vec<_> = sections.iter().filter(|s| s["private"] == true).map(|s| s["section"].clone()).collect();
+    assert_eq!(private, vec![json!("focus"), json!("notes")]);
     let skills = sections.iter().find(|s| s["section"] == "skills").unwrap();
     assert_eq!((skills["private"].clone(), skills["summary"].clone()), (json!(false), json!("5 skills")));
 
     let whole = h.invoke("plan_preview", json!({ "planId": plan["id"] })).unwrap();
     let private: Vec<_> =
         whole.as_array().unwrap().iter().filter(|s| s["private"] == true).map(|s| s["section"].clone()).collect();
-    assert_eq!(private, vec![json!("people_details"), json!("skill_notes")]);
+    assert_eq!(private, vec![json!("people_details"), json!("skill_notes"), json!("reflections")]);
 
     let unknown = h.invoke("plan_preview", json!({ "planId": 999 })).unwrap_err();
     assert_eq!(unknown["code"], "not_found");

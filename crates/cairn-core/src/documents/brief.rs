@@ -12,8 +12,8 @@ use ts_rs::TS;
 use super::{Preview, Rows, StretchLine, count};
 use crate::agenda::AgendaSource;
 use crate::{
-    AGENDA_LOOKAHEAD_DAYS, ActionItemStatus, CheckIn, Error, Feedback, FeedbackStatus, Milestone, MilestoneStatus,
-    OneOnOne, Plan, Result, Skill, Store, StretchStatus, Win,
+    AGENDA_LOOKAHEAD_DAYS, ActionItemStatus, CheckIn, Error, Feedback, FeedbackStatus, Focus, Milestone,
+    MilestoneStatus, OneOnOne, Plan, Result, Skill, Store, StretchStatus, Win,
 };
 
 /// A brief is read in the minute before a meeting: a long list shows its first rows (newest, or
@@ -38,10 +38,13 @@ pub enum BriefSection {
     CheckIns,
     /// The meeting's own notes: private, out unless chosen.
     Notes,
+    /// "My focus this week", from the latest weekly reflection: private, out unless ticked.
+    Focus,
 }
 
 impl BriefSection {
-    pub const ALL: [BriefSection; 7] = [
+    pub const ALL: [BriefSection; 8] = [
+        BriefSection::Focus,
         BriefSection::SinceLast,
         BriefSection::ComingUp,
         BriefSection::Stretch,
@@ -53,7 +56,7 @@ impl BriefSection {
 
     /// Private sections hold what the person wrote for themselves; they are never in by default.
     pub fn private(self) -> bool {
-        matches!(self, BriefSection::Notes)
+        matches!(self, BriefSection::Notes | BriefSection::Focus)
     }
 
     /// The sections a brief has when the person does not choose.
@@ -70,6 +73,7 @@ impl BriefSection {
             BriefSection::Agenda => "Agenda and action items",
             BriefSection::CheckIns => "Check-ins due",
             BriefSection::Notes => "My notes from this one-on-one",
+            BriefSection::Focus => "My focus this week",
         }
     }
 }
@@ -107,6 +111,9 @@ pub struct Brief {
     pub check_ins: Option<Rows<CheckInDue>>,
     /// The meeting's own notes (private).
     pub notes: Option<String>,
+    /// The focus set by the latest reflection up to the meeting's week (private); the inner `None`
+    /// when that reflection named none.
+    pub focus: Option<Option<Focus>>,
 }
 
 /// What happened between the previous one-on-one (or the plan's start) and the meeting.
@@ -266,6 +273,7 @@ impl Store {
             agenda: Some(BriefAgenda { items: Rows::all(items), actions: Rows::all(actions) }),
             check_ins: Some(Rows::all(check_ins)),
             notes: Some(notes),
+            focus: Some(self.focus_as_of(plan.id, date)?),
             plan,
         })
     }
@@ -305,6 +313,10 @@ impl Brief {
                         )
                     }),
                     BriefSection::CheckIns => count(self.check_ins.as_ref().map_or(0, Rows::total), "person", "people"),
+                    BriefSection::Focus => match self.focus.as_ref().and_then(Option::as_ref) {
+                        None => "No focus set in a weekly reflection".into(),
+                        Some(f) => format!("“{}” (set in week {})", f.text, f.set_in.number),
+                    },
                     BriefSection::Notes => match self.notes.as_deref() {
                         None | Some("") => "No notes yet".into(),
                         Some(notes) => format!("{} characters of your own notes", notes.chars().count()),
@@ -335,6 +347,7 @@ impl Brief {
             .map(|a| BriefAgenda { items: a.items.cap(BRIEF_AGENDA_ROWS), actions: a.actions.cap(BRIEF_ROWS) });
         self.check_ins = self.check_ins.filter(|_| on(BriefSection::CheckIns)).map(|c| c.cap(BRIEF_ROWS));
         self.notes = self.notes.filter(|_| on(BriefSection::Notes));
+        self.focus = self.focus.filter(|_| on(BriefSection::Focus));
         self
     }
 

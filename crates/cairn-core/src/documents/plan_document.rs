@@ -12,7 +12,7 @@ use ts_rs::TS;
 use super::{Preview, StretchLine, count};
 use crate::{
     Feedback, FeedbackKind, FeedbackStatus, LearningAction, Milestone, MilestoneStatus, Plan, Quadrant, Readiness,
-    Result, Skill, Stance, Store, Stretch, StretchStatus, Win,
+    Reflection, Result, Skill, Stance, Store, Stretch, StretchStatus, Win,
 };
 
 /// A part of the plan document the person can leave out.
@@ -33,10 +33,12 @@ pub enum PlanSection {
     PeopleDetails,
     /// The skills' own notes: private.
     SkillNotes,
+    /// The weekly reflections, newest first: private.
+    Reflections,
 }
 
 impl PlanSection {
-    pub const ALL: [PlanSection; 10] = [
+    pub const ALL: [PlanSection; 11] = [
         PlanSection::Skills,
         PlanSection::Timeline,
         PlanSection::People,
@@ -47,10 +49,11 @@ impl PlanSection {
         PlanSection::Readiness,
         PlanSection::PeopleDetails,
         PlanSection::SkillNotes,
+        PlanSection::Reflections,
     ];
 
     pub fn private(self) -> bool {
-        matches!(self, PlanSection::PeopleDetails | PlanSection::SkillNotes)
+        matches!(self, PlanSection::PeopleDetails | PlanSection::SkillNotes | PlanSection::Reflections)
     }
 
     pub fn defaults() -> Vec<PlanSection> {
@@ -69,6 +72,7 @@ impl PlanSection {
             PlanSection::Readiness => "Promotion readiness (each target-level expectation with its evidence)",
             PlanSection::PeopleDetails => "Each person's stance and what they care about",
             PlanSection::SkillNotes => "My private notes on skills",
+            PlanSection::Reflections => "My weekly reflections",
         }
     }
 }
@@ -90,6 +94,8 @@ pub struct PlanDocument {
     pub feedback: Option<FeedbackPart>,
     /// `None` also when the plan is held against no framework.
     pub readiness: Option<Readiness>,
+    /// The written weeks, newest first (private).
+    pub reflections: Option<Vec<Reflection>>,
 }
 
 #[derive(Debug, Clone)]
@@ -223,6 +229,9 @@ impl Store {
                 items: feedback,
             }),
             readiness: self.readiness(plan.id)?,
+            reflections: Some(
+                self.reflection_history(plan.id)?.weeks.into_iter().filter_map(|w| w.reflection).collect(),
+            ),
             plan,
         })
     }
@@ -257,6 +266,9 @@ impl PlanDocument {
                         Some(r) => count(r.total as usize, "expectation", "expectations"),
                         None => "This plan uses no framework".into(),
                     },
+                    PlanSection::Reflections => {
+                        count(len(self.reflections.as_ref().map(Vec::len)), "week written", "weeks written")
+                    }
                     PlanSection::SkillNotes => count(
                         self.skills.iter().flatten().filter(|k| !k.skill.notes.is_empty()).count(),
                         "skill with notes",
@@ -293,6 +305,7 @@ impl PlanDocument {
         self.wins = self.wins.filter(|_| on(PlanSection::Wins));
         self.feedback = self.feedback.filter(|_| on(PlanSection::Feedback));
         self.readiness = self.readiness.filter(|_| on(PlanSection::Readiness));
+        self.reflections = self.reflections.filter(|_| on(PlanSection::Reflections));
         self
     }
 }

@@ -180,6 +180,7 @@ mod tests {
             evidence: String::new(),
             overdue: false,
             smart_hints: vec![],
+            from_week: None,
             created_at: stamp(),
             updated_at: stamp(),
         }
@@ -200,6 +201,7 @@ mod tests {
             witnesses: String::new(),
             skill_ids: vec![],
             impact_summary: impact.into(),
+            from_week: None,
             created_at: stamp(),
             updated_at: stamp(),
         }
@@ -216,6 +218,7 @@ mod tests {
             said: "Say no to more meetings.".into(),
             response: String::new(),
             status,
+            from_week: None,
             created_at: stamp(),
             updated_at: stamp(),
         }

@@ -63,6 +63,8 @@ pub struct Feedback {
     /// What the person will do, or did, about it.
     pub response: String,
     pub status: FeedbackStatus,
+    /// The week of the reflection this was made from (`2026-W49`), if it was.
+    pub from_week: Option<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -136,7 +138,8 @@ impl FeedbackInput {
 }
 
 const COLUMNS: &str = "f.id, f.plan_id, f.date, f.stakeholder_id, coalesce(s.name, f.from_name), f.kind, f.said, \
-                       f.response, f.status, f.created_at, f.updated_at";
+                       f.response, f.status, f.created_at, f.updated_at, \
+                       (SELECT week FROM reflection WHERE id = f.reflection_id)";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Feedback> {
     Ok(Feedback {
@@ -151,6 +154,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Feedback> {
         status: row.get(8)?,
         created_at: row.get(9)?,
         updated_at: row.get(10)?,
+        from_week: row.get(11)?,
     })
 }
 

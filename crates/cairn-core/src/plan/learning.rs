@@ -55,6 +55,8 @@ pub struct LearningAction {
     pub kind: LearningKind,
     pub due_date: Option<NaiveDate>,
     pub status: ActionStatus,
+    /// The week of the reflection this was made from (`2026-W49`), if it was.
+    pub from_week: Option<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -129,7 +131,11 @@ impl LearningActionInput {
     }
 }
 
-const COLUMNS: &str = "id, skill_id, title, kind, due_date, status, created_at, updated_at";
+const COLUMNS: &str = "id, skill_id, title, kind, due_date, status, created_at, updated_at, \
+                       (SELECT week FROM reflection WHERE id = reflection_id)";
+/// The same columns of `learning_action a`, for reads that join the skill.
+const COLUMNS_OF_A: &str = "a.id, a.skill_id, a.title, a.kind, a.due_date, a.status, a.created_at, a.updated_at, \
+                            (SELECT week FROM reflection WHERE id = a.reflection_id)";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<LearningAction> {
     Ok(LearningAction {
@@ -141,6 +147,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<LearningAction> {
         status: row.get(5)?,
         created_at: row.get(6)?,
         updated_at: row.get(7)?,
+        from_week: row.get(8)?,
     })
 }
 
@@ -164,9 +171,8 @@ impl Store {
     pub fn list_learning_actions(&self, plan_id: i64) -> Result<Vec<LearningAction>> {
         self.require_plan(plan_id)?;
         let sql = format!(
-            "SELECT {} FROM learning_action a JOIN skill s ON s.id = a.skill_id WHERE s.plan_id = ?1 \
-             ORDER BY s.position, s.id, a.due_date IS NULL, a.due_date, a.id",
-            COLUMNS.split(", ").map(|c| format!("a.{c}")).collect::<Vec<_>>().join(", ")
+            "SELECT {COLUMNS_OF_A} FROM learning_action a JOIN skill s ON s.id = a.skill_id WHERE s.plan_id = ?1 \
+             ORDER BY s.position, s.id, a.due_date IS NULL, a.due_date, a.id"
         );
         let mut stmt = self.conn.prepare_cached(&sql).or_storage("read the learning actions")?;
         let rows = stmt.query_map([plan_id], from_row).or_storage("read the learning actions")?;

@@ -75,6 +75,8 @@ pub struct Milestone {
     /// Open and past its due date.
     pub overdue: bool,
     pub smart_hints: Vec<SmartHint>,
+    /// The week of the reflection this was made from (`2026-W49`), if it was.
+    pub from_week: Option<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -160,7 +162,7 @@ impl MilestoneInput {
 }
 
 const COLUMNS: &str = "id, plan_id, title, due_date, status, completed_date, skill_id, stretch_id, evidence, \
-                       created_at, updated_at";
+                       created_at, updated_at, (SELECT week FROM reflection WHERE id = reflection_id)";
 
 impl Store {
     fn milestone_from_row(&self, row: &Row<'_>) -> rusqlite::Result<Milestone> {
@@ -183,6 +185,7 @@ impl Store {
             evidence,
             created_at: row.get(9)?,
             updated_at: row.get(10)?,
+            from_week: row.get(11)?,
         })
     }
 

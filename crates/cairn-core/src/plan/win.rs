@@ -46,6 +46,8 @@ pub struct Win {
     pub skill_ids: Vec<i64>,
     /// "p95 latency: 420 → 250 ms (−40%)", or "" without a metric and both figures.
     pub impact_summary: String,
+    /// The week of the reflection this was made from (`2026-W49`), if it was.
+    pub from_week: Option<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -157,7 +159,7 @@ impl WinInput {
 }
 
 const COLUMNS: &str = "id, plan_id, date, title, what_happened, metric, baseline, result, unit, impact_note, \
-                       witnesses, created_at, updated_at";
+                       witnesses, created_at, updated_at, (SELECT week FROM reflection WHERE id = reflection_id)";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Win> {
     let metric: String = row.get(5)?;
@@ -180,6 +182,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Win> {
         skill_ids: Vec::new(),
         created_at: row.get(11)?,
         updated_at: row.get(12)?,
+        from_week: row.get(13)?,
     })
 }
 

@@ -9,10 +9,12 @@ use crate::feedback::{FeedbackInput, FeedbackKind, FeedbackStatus};
 use crate::milestone::{MilestoneInput, MilestoneStatus};
 use crate::one_on_one::{ActionItemInput, ActionItemStatus, AgendaItemInput, NewOneOnOne};
 use crate::plan::Plan;
+use crate::reflection::ReflectionInput;
 use crate::stakeholder::{InteractionInput, InteractionKind, Relationship, StakeholderInput, Stance};
 use crate::store::Store;
 use crate::stretch::{StretchInput, StretchStatus};
 use crate::template::TemplateId;
+use crate::week::IsoWeek;
 use crate::win::WinInput;
 
 fn ago(today: NaiveDate, days: u64) -> String {
@@ -293,7 +295,71 @@ impl Store {
                 },
             )?;
             self.create_one_on_one(plan.id, &NewOneOnOne { stakeholder_id: priya, date: ahead(today, 2) })?;
+            self.seed_reflections(&plan, today)?;
             Ok(plan)
         })
+    }
+
+    /// Six of the last eight weeks reflected on (two missed, as in life), this week not yet.
+    fn seed_reflections(&self, plan: &Plan, today: NaiveDate) -> Result<()> {
+        const WEEKS: &[(u64, &str, &str, &str, &str, u8, u8)] = &[
+            (
+                8,
+                "Kicked off the relevance work with Dev",
+                "Scoping in public saves a week of rework",
+                "Two on-call pages ate Thursday",
+                "Write the ranking design doc",
+                3,
+                3,
+            ),
+            (6, "Design doc draft out for review", "", "Waiting on data-science input", "Get Marcus's review", 3, 2),
+            (
+                5,
+                "Design doc approved across 3 teams",
+                "Lead with the rejected options",
+                "",
+                "Start the shadow launch",
+                4,
+                4,
+            ),
+            (3, "Shadow launch running at 10%", "", "Flaky ranking tests", "Fix the flaky tests first", 3, 3),
+            (
+                2,
+                "Cut p95 search latency to 250 ms",
+                "Profiling before guessing",
+                "",
+                "Prepare the demo for sales",
+                4,
+                4,
+            ),
+            (
+                1,
+                "Ran the search demo for sales",
+                "Ana wants a weekly metrics note",
+                "Too many meetings",
+                "Mentor Lee on the indexer",
+                4,
+                3,
+            ),
+        ];
+        for (weeks_ago, moved, learned, blocked, focus, confidence, energy) in WEEKS {
+            let day = today.checked_sub_days(Days::new(7 * weeks_ago)).unwrap_or(today);
+            if day < plan.start_date {
+                continue;
+            }
+            self.save_reflection(
+                plan.id,
+                &IsoWeek::of(day).to_string(),
+                &ReflectionInput {
+                    moved: (*moved).into(),
+                    learned: (*learned).into(),
+                    blocked: (*blocked).into(),
+                    focus: (*focus).into(),
+                    confidence: Some(*confidence),
+                    energy: Some(*energy),
+                },
+            )?;
+        }
+        Ok(())
     }
 }

@@ -20,15 +20,17 @@ use ts_rs::TS;
 
 use crate::backup::BackupReason;
 use crate::backup_tables::Kind::{self, *};
-use crate::backup_tables::{TABLES, Table};
+use crate::backup_tables::{TABLES, Table, column_since};
 use crate::error::{Error, Result, StorageResultExt};
 use crate::store::Store;
 
 /// What a document says it is.
 pub const FORMAT: &str = "cairn-export";
 /// The version of the document's layout this Cairn writes and reads.
-/// Version 2 added the career-framework tables; a version 1 document simply has none of them.
-pub const FORMAT_VERSION: i64 = 2;
+/// Version 2 added the career-framework tables; version 3 the weekly reflections and the link from
+/// a win, feedback, milestone or learning action to the reflection it came from. An older document
+/// simply has none of them.
+pub const FORMAT_VERSION: i64 = 3;
 /// Documents larger than this are refused before they are read (ten years of notes are far smaller).
 pub const MAX_DOCUMENT_BYTES: u64 = 256 * 1024 * 1024;
 
@@ -148,7 +150,7 @@ impl Store {
         // Checked in full before anything is written (or backed up).
         for table in TABLES {
             for (i, row) in doc.tables.get(table.name).into_iter().flatten().enumerate() {
-                check_row(table, i + 1, row)?;
+                check_row(table, doc.version, i + 1, row)?;
             }
         }
         let backup = if has_data { Some(self.back_up(BackupReason::BeforeImport)?.name) } else { None };
@@ -167,7 +169,7 @@ impl Store {
             let sql = format!("INSERT INTO {} ({}) VALUES ({marks})", table.name, names.join(", "));
             let mut stmt = tx.prepare(&sql).or_storage("import")?;
             for (i, row) in doc.tables.get(table.name).into_iter().flatten().enumerate() {
-                let values = table.columns.iter().map(|(name, _)| to_sql(&row[*name]));
+                let values = table.columns.iter().map(|(name, _)| row.get(*name).map_or(SqlValue::Null, to_sql));
                 stmt.execute(params_from_iter(values)).map_err(|e| rejected_row(table.name, i + 1, &e))?;
                 rows += 1;
             }
@@ -209,14 +211,20 @@ fn checked(doc: Document) -> Result<Document> {
     Ok(doc)
 }
 
-/// Checks one row against its table's columns; `n` counts from 1, as a person would.
-fn check_row(table: &Table, n: usize, row: &Map<String, Value>) -> Result<()> {
+/// Checks one row of a document of format `version` against its table's columns; `n` counts
+/// from 1, as a person would. A column added after `version` may be missing (it imports as null).
+fn check_row(table: &Table, version: i64, n: usize, row: &Map<String, Value>) -> Result<()> {
     let at = |col: &str, what: String| Error::validation("file", format!("{} row {n}, {col}: {what}.", table.name));
     if let Some(extra) = row.keys().find(|k| !table.columns.iter().any(|(c, _)| c == k)) {
         return Err(at(extra, "Cairn has no such column".into()));
     }
     for (col, kind) in table.columns {
-        let value = row.get(*col).ok_or_else(|| at(col, "missing".into()))?;
+        let Some(value) = row.get(*col) else {
+            if column_since(table.name, col) > version {
+                continue;
+            }
+            return Err(at(col, "missing".into()));
+        };
         check_value(*kind, value).map_err(|what| at(col, what))?;
     }
     Ok(())

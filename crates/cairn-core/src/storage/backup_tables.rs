@@ -3,8 +3,8 @@
 //! (`backup_format.rs`). A later schema may change its tables; this list is what the format says.
 
 use crate::{
-    agenda, assessment, feedback, framework_file, learning, milestone, one_on_one, plan, skill, stakeholder, stretch,
-    win,
+    agenda, assessment, feedback, framework_file, learning, milestone, one_on_one, plan, reflection, skill,
+    stakeholder, stretch, win,
 };
 
 /// How a column's values are checked.
@@ -36,8 +36,23 @@ pub(crate) struct Table {
 
 use Kind::*;
 
-/// Format version 2: every table, parents before children (version 1 is the same without the
-/// framework tables at the end).
+/// Columns a later format version added to a table that an older version already had, with the
+/// version that added them. A document of an older version has none of them; they import as null.
+const ADDED_COLUMNS: &[(&str, &str, i64)] = &[
+    ("win", "reflection_id", 3),
+    ("feedback", "reflection_id", 3),
+    ("milestone", "reflection_id", 3),
+    ("learning_action", "reflection_id", 3),
+];
+
+/// The format version that brought `table.column` (1 for the columns every version has).
+pub(crate) fn column_since(table: &str, column: &str) -> i64 {
+    ADDED_COLUMNS.iter().find(|(t, c, _)| *t == table && *c == column).map_or(1, |(_, _, v)| *v)
+}
+
+/// Format version 3: every table, parents before children. Version 1 had no framework tables,
+/// version 2 no reflections (and none of the `ADDED_COLUMNS`); a document of either simply has
+/// none of those.
 pub(crate) const TABLES: &[Table] = &[
     Table {
         name: "plan",
@@ -53,6 +68,23 @@ pub(crate) const TABLES: &[Table] = &[
             ("track", Line(20)),
             ("status", Line(20)),
             ("revision", Int),
+            ("created_at", Stamp),
+            ("updated_at", Stamp),
+        ],
+    },
+    Table {
+        name: "reflection",
+        order_by: "id",
+        columns: &[
+            ("id", Id),
+            ("plan_id", Id),
+            ("week", Line(8)),
+            ("moved", Text(reflection::REFLECTION_TEXT_MAX)),
+            ("learned", Text(reflection::REFLECTION_TEXT_MAX)),
+            ("blocked", Text(reflection::REFLECTION_TEXT_MAX)),
+            ("focus", Text(reflection::REFLECTION_FOCUS_MAX)),
+            ("confidence", OptInt),
+            ("energy", OptInt),
             ("created_at", Stamp),
             ("updated_at", Stamp),
         ],
@@ -87,6 +119,7 @@ pub(crate) const TABLES: &[Table] = &[
             ("status", Line(20)),
             ("created_at", Stamp),
             ("updated_at", Stamp),
+            ("reflection_id", Ref),
         ],
     },
     Table {
@@ -152,6 +185,7 @@ pub(crate) const TABLES: &[Table] = &[
             ("evidence", Text(milestone::MILESTONE_EVIDENCE_MAX)),
             ("created_at", Stamp),
             ("updated_at", Stamp),
+            ("reflection_id", Ref),
         ],
     },
     Table {
@@ -171,6 +205,7 @@ pub(crate) const TABLES: &[Table] = &[
             ("witnesses", Text(win::WIN_NOTE_MAX)),
             ("created_at", Stamp),
             ("updated_at", Stamp),
+            ("reflection_id", Ref),
         ],
     },
     Table { name: "win_skill", order_by: "win_id, skill_id", columns: &[("win_id", Id), ("skill_id", Id)] },
@@ -189,6 +224,7 @@ pub(crate) const TABLES: &[Table] = &[
             ("status", Line(20)),
             ("created_at", Stamp),
             ("updated_at", Stamp),
+            ("reflection_id", Ref),
         ],
     },
     Table {

@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0011_frameworks.sql"),
     include_str!("migrations/0012_trash.sql"),
     include_str!("migrations/0013_search_period.sql"),
+    include_str!("migrations/0014_reflections.sql"),
 ];
 
 /// The schema version this build writes and understands.

@@ -13,6 +13,7 @@ use crate::skill::Skill;
 use crate::stakeholder::Stakeholder;
 use crate::store::Store;
 use crate::win::Win;
+use crate::{Focus, IsoWeek};
 
 /// How many recent wins the dashboard shows.
 pub const RECENT_WINS: usize = 3;
@@ -65,6 +66,12 @@ pub struct DashboardSummary {
     pub recent_wins: Vec<Win>,
     pub balance: LearningBalance,
     pub next_one_on_one: Option<UpcomingOneOnOne>,
+    /// The focus set by the latest weekly reflection.
+    pub focus: Option<Focus>,
+    /// The week today is in (`2026-W49`) and whether its reflection is written. Only asked for
+    /// while the plan runs.
+    pub this_week: String,
+    pub reflection_due: bool,
 }
 
 /// Share of the gap between baseline and target that has been climbed, over all skills with a gap.
@@ -148,6 +155,10 @@ impl Store {
             recent_wins,
             balance: self.learning_balance(plan_id)?,
             next_one_on_one,
+            focus: self.current_focus(plan_id)?,
+            this_week: IsoWeek::of(today).to_string(),
+            reflection_due: phase == WindowPhase::Running
+                && self.reflection_for(plan_id, IsoWeek::of(today))?.is_none(),
         })
     }
 }

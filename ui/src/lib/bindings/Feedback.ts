@@ -10,4 +10,8 @@ export type Feedback = { id: number, planId: number, date: string, stakeholderId
 /**
  * What the person will do, or did, about it.
  */
-response: string, status: FeedbackStatus, createdAt: string, updatedAt: string, };
+response: string, status: FeedbackStatus, 
+/**
+ * The week of the reflection this was made from (`2026-W49`), if it was.
+ */
+fromWeek: string | null, createdAt: string, updatedAt: string, };

@@ -5,4 +5,8 @@ import type { LearningKind } from "./LearningKind";
 /**
  * A stored learning action.
  */
-export type LearningAction = { id: number, skillId: number, title: string, kind: LearningKind, dueDate: string | null, status: ActionStatus, createdAt: string, updatedAt: string, };
+export type LearningAction = { id: number, skillId: number, title: string, kind: LearningKind, dueDate: string | null, status: ActionStatus, 
+/**
+ * The week of the reflection this was made from (`2026-W49`), if it was.
+ */
+fromWeek: string | null, createdAt: string, updatedAt: string, };

@@ -9,4 +9,8 @@ export type Milestone = { id: number, planId: number, title: string, dueDate: st
 /**
  * Open and past its due date.
  */
-overdue: boolean, smartHints: Array<SmartHint>, createdAt: string, updatedAt: string, };
+overdue: boolean, smartHints: Array<SmartHint>, 
+/**
+ * The week of the reflection this was made from (`2026-W49`), if it was.
+ */
+fromWeek: string | null, createdAt: string, updatedAt: string, };

@@ -11,4 +11,8 @@ witnesses: string, skillIds: number[],
 /**
  * "p95 latency: 420 → 250 ms (−40%)", or "" without a metric and both figures.
  */
-impactSummary: string, createdAt: string, updatedAt: string, };
+impactSummary: string, 
+/**
+ * The week of the reflection this was made from (`2026-W49`), if it was.
+ */
+fromWeek: string | null, createdAt: string, updatedAt: string, };

@@ -29,6 +29,7 @@ import type { InteractionInput } from "./InteractionInput";
 import type { LearningAction } from "./LearningAction";
 import type { LearningActionInput } from "./LearningActionInput";
 import type { LearningBalance } from "./LearningBalance";
+import type { MadeItem } from "./MadeItem";
 import type { Milestone } from "./Milestone";
 import type { MilestoneInput } from "./MilestoneInput";
 import type { NewOneOnOne } from "./NewOneOnOne";
@@ -44,6 +45,11 @@ import type { PlanSection } from "./PlanSection";
 import type { Preview } from "./Preview";
 import type { ProficiencyLevel } from "./ProficiencyLevel";
 import type { Readiness } from "./Readiness";
+import type { Reflection } from "./Reflection";
+import type { ReflectionHistory } from "./ReflectionHistory";
+import type { ReflectionInput } from "./ReflectionInput";
+import type { ReflectionLine } from "./ReflectionLine";
+import type { ReflectionWeek } from "./ReflectionWeek";
 import type { SearchHit } from "./SearchHit";
 import type { Skill } from "./Skill";
 import type { SkillInput } from "./SkillInput";
@@ -184,6 +190,24 @@ export function commands(call: Call) {
     listTemplates: () => call<Array<TemplateInfo>>("list_templates"),
     createPlanFromTemplate: (template: TemplateId, startDate: string) => call<Plan>("create_plan_from_template", { template, startDate }),
     loadDemo: () => call<Plan>("load_demo"),
+    /**
+     * Opens a week (`2026-W49`) of the plan for reflecting: its facts, and the entry as written or a
+     * draft pre-filled from the facts.
+     */
+    reflectionWeek: (planId: number, week: string) => call<ReflectionWeek>("reflection_week", { planId, week }),
+    /**
+     * Writes the plan's reflection for a week, creating it or replacing what was written.
+     */
+    saveReflection: (planId: number, week: string, input: ReflectionInput) => call<Reflection>("save_reflection", { planId, week, input }),
+    /**
+     * The plan's weeks so far, newest first, written or missed.
+     */
+    reflectionHistory: (planId: number) => call<ReflectionHistory>("reflection_history", { planId }),
+    /**
+     * Makes a win, feedback, milestone or learning action from a line of a reflection.
+     */
+    makeFromReflectionLine: (line: ReflectionLine) => call<MadeItem>("make_from_reflection_line", { line }),
+    deleteReflection: (id: number) => call<Deleted>("delete_reflection", { id }),
     proficiencyScale: () => call<Array<ProficiencyLevel>>("proficiency_scale"),
     listSkills: (planId: number) => call<Array<Skill>>("list_skills", { planId }),
     createSkill: (planId: number, input: SkillInput) => call<Skill>("create_skill", { planId, input }),
