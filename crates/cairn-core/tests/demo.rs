@@ -24,7 +24,19 @@ fn the_demo_fills_every_part_of_the_planner_and_its_dashboard() {
     );
     assert_eq!(upcoming.actions.len(), 1, "the open action is carried over");
 
+    // The rhythm: most weeks reflected on, two missed, this week still to write.
+    let history = t.store.reflection_history(plan.id).unwrap();
+    assert_eq!(
+        (history.written, history.missed),
+        (11, 3),
+        "{:?}",
+        history.weeks.iter().map(|w| &w.week.week).collect::<Vec<_>>()
+    );
+    assert!(history.weeks[0].reflection.is_none(), "this week is not written yet");
+
     let d = t.store.dashboard(plan.id).unwrap();
+    assert_eq!(d.focus.map(|f| f.text).as_deref(), Some("Mentor Lee on the indexer"));
+    assert!(d.reflection_due);
     assert_eq!((d.milestones_done, d.milestones_total), (2, 6));
     assert_eq!(d.overdue_milestones.len(), 1);
     assert_eq!(d.skill_gap_closed_percent, Some(25), "two skills moved up a level");

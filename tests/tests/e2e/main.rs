@@ -10,6 +10,7 @@ mod offline;
 mod people;
 mod plans;
 mod readiness;
+mod reflection;
 mod safety;
 mod search;
 mod skills;

@@ -81,8 +81,34 @@ import type { Rating } from './bindings/Rating';
 import type { Readiness } from './bindings/Readiness';
 import type { ReadinessExpectation } from './bindings/ReadinessExpectation';
 import type { ReadinessTopic } from './bindings/ReadinessTopic';
+import type { FactKind } from './bindings/FactKind';
+import type { Focus } from './bindings/Focus';
+import type { HistoryWeek } from './bindings/HistoryWeek';
+import type { LineTarget } from './bindings/LineTarget';
+import type { MadeItem } from './bindings/MadeItem';
+import type { MadeKind } from './bindings/MadeKind';
+import type { Reflection } from './bindings/Reflection';
+import type { ReflectionHistory } from './bindings/ReflectionHistory';
+import type { ReflectionInput } from './bindings/ReflectionInput';
+import type { ReflectionLine } from './bindings/ReflectionLine';
+import type { ReflectionWeek } from './bindings/ReflectionWeek';
+import type { WeekFact } from './bindings/WeekFact';
+import type { WeekSpan } from './bindings/WeekSpan';
 
 export type {
+  FactKind,
+  Focus,
+  HistoryWeek,
+  LineTarget,
+  MadeItem,
+  MadeKind,
+  Reflection,
+  ReflectionHistory,
+  ReflectionInput,
+  ReflectionLine,
+  ReflectionWeek,
+  WeekFact,
+  WeekSpan,
   BackupFailure,
   Deleted,
   FirstScreen,
@@ -246,6 +272,19 @@ export type PeopleApi = Pick<
   | 'logInteraction'
   | 'listInteractions'
   | 'deleteInteraction'
+  | 'undoDelete'
+>;
+
+/** The part of the API the weekly reflection screen uses (and its tests fake). */
+export type ReflectionApi = Pick<
+  Api,
+  | 'reflectionHistory'
+  | 'reflectionWeek'
+  | 'saveReflection'
+  | 'makeFromReflectionLine'
+  | 'deleteReflection'
+  | 'listSkills'
+  | 'listStakeholders'
   | 'undoDelete'
 >;
 

@@ -5,6 +5,7 @@
 /** Screens that show one plan, in the sidebar's order. */
 export const PLAN_SCREENS = [
   'dashboard',
+  'reflection',
   'plan',
   'skills',
   'stretch',
@@ -73,6 +74,9 @@ export function screenOf(kind: string): PlanScreen {
       return 'milestones';
     case 'win':
       return 'wins';
+    case 'reflection':
+    case 'week':
+      return 'reflection';
     case 'feedback':
       return 'feedback';
     case 'one_on_one':

@@ -4,6 +4,7 @@ import { PLAN_SCREENS, type PlanScreen } from './router.svelte';
 
 export const SCREEN_NAMES: Record<PlanScreen, string> = {
   dashboard: 'Dashboard',
+  reflection: 'Reflection',
   plan: 'Plan',
   skills: 'Skills',
   stretch: 'Stretch',
@@ -15,8 +16,10 @@ export const SCREEN_NAMES: Record<PlanScreen, string> = {
   readiness: 'Readiness',
 };
 
-/** The digit of the screen at `index` in the sidebar: 1…9, then 0 for the tenth. */
-const digitOf = (index: number) => String((index + 1) % 10);
+/** The digit of the screen at `index` in the sidebar: 1…9, then 0 for the tenth; none after. */
+const digitOf = (index: number) => (index < 10 ? String((index + 1) % 10) : null);
+/** The screens a digit reaches, in the sidebar's order. */
+const DIGIT_SCREENS = PLAN_SCREENS.filter((_, i) => digitOf(i) !== null);
 
 export const SHORTCUTS: { title: string; keys: { keys: string; does: string }[] }[] = [
   {
@@ -24,8 +27,8 @@ export const SHORTCUTS: { title: string; keys: { keys: string; does: string }[] 
     keys: [
       { keys: 'Ctrl K', does: 'Search this plan and your people' },
       {
-        keys: PLAN_SCREENS.length > 9 ? 'Ctrl 1…9, 0' : `Ctrl 1…${PLAN_SCREENS.length}`,
-        does: `Go to a screen, in the sidebar's order: ${PLAN_SCREENS.map((s, i) => `${digitOf(i)} ${SCREEN_NAMES[s]}`).join(', ')}`,
+        keys: DIGIT_SCREENS.length > 9 ? 'Ctrl 1…9, 0' : `Ctrl 1…${DIGIT_SCREENS.length}`,
+        does: `Go to a screen, in the sidebar's order: ${DIGIT_SCREENS.map((s, i) => `${digitOf(i)} ${SCREEN_NAMES[s]}`).join(', ')}`,
       },
       { keys: '?', does: 'Show these shortcuts' },
       { keys: 'Esc', does: 'Close the side panel, search or this list' },

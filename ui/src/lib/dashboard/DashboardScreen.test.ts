@@ -17,7 +17,7 @@ function summary(overrides: Partial<DashboardSummary> = {}): DashboardSummary {
     milestonesTotal: 6,
     skillGapClosedPercent: 25,
     overdueMilestones: [
-      { id: 3, planId: 1, title: 'Lead 1 incident review to its root cause', dueDate: '2026-11-15', status: 'in_progress', completedDate: null, skillId: null, stretchId: null, evidence: '', overdue: true, smartHints: [], createdAt: stamp, updatedAt: stamp },
+      { id: 3, planId: 1, title: 'Lead 1 incident review to its root cause', dueDate: '2026-11-15', status: 'in_progress', completedDate: null, skillId: null, stretchId: null, evidence: '', overdue: true, smartHints: [], fromWeek: null, createdAt: stamp, updatedAt: stamp },
     ],
     dueThisWeek: [],
     checkInsDue: [
@@ -25,10 +25,13 @@ function summary(overrides: Partial<DashboardSummary> = {}): DashboardSummary {
     ],
     winsThisQuarter: 3,
     recentWins: [
-      { id: 1, planId: 1, date: '2026-10-12', title: 'Cut search p95 latency', whatHappened: '', metric: 'p95', baseline: 420, result: 252, unit: 'ms', impactNote: '', witnesses: '', skillIds: [], impactSummary: 'p95 search latency: 420 → 252 ms (−40%)', createdAt: stamp, updatedAt: stamp },
+      { id: 1, planId: 1, date: '2026-10-12', title: 'Cut search p95 latency', whatHappened: '', metric: 'p95', baseline: 420, result: 252, unit: 'ms', impactNote: '', witnesses: '', skillIds: [], impactSummary: 'p95 search latency: 420 → 252 ms (−40%)', fromWeek: null, createdAt: stamp, updatedAt: stamp },
     ],
     balance: { experience: 7, people: 2, courses: 1, total: 10, experiencePercent: 70, peoplePercent: 20, coursesPercent: 10 },
     nextOneOnOne: { id: 9, date: '2026-11-23', withName: 'Priya Raman' },
+    focus: null,
+    thisWeek: '2026-W47',
+    reflectionDue: true,
     ...overrides,
   };
 }
@@ -73,5 +76,19 @@ describe('DashboardScreen', () => {
     expect(screen.getByText('Everyone you track is up to date.')).toBeInTheDocument();
     expect(screen.getByText('None planned.')).toBeInTheDocument();
     expect(screen.getAllByText('No learning actions yet.').length).toBeGreaterThan(0);
+  });
+
+  it('shows the focus of the latest reflection, and asks for this week only until it is written', async () => {
+    const focus = { text: 'Write the ranking RFC', setIn: { week: '2026-W46', number: 46, monday: '2026-11-09', sunday: '2026-11-15' } };
+    const { unmount } = render(DashboardScreen, { planId: 1, api: fake(summary({ focus, reflectionDue: true })) });
+    expect(await screen.findByText('Write the ranking RFC')).toBeInTheDocument();
+    expect(screen.getByText('set in week 46')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Reflect on this week' })).toHaveAttribute('href', '#/reflection/1');
+    unmount();
+
+    render(DashboardScreen, { planId: 1, api: fake(summary({ focus: null, reflectionDue: false })) });
+    expect(await screen.findByText(/No focus yet/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Reflect on this week' })).toBeNull();
+    expect(screen.getByRole('link', { name: "This week's reflection is written" })).toBeInTheDocument();
   });
 });

@@ -10,7 +10,7 @@ const stamp = '2026-11-21T09:00:00Z';
 function milestone(id: number, title: string, dueDate: string | null, over: Partial<Milestone> = {}): Milestone {
   return {
     id, planId: 1, title, dueDate, status: 'planned', completedDate: null, skillId: null, stretchId: null, evidence: '', overdue: false,
-    smartHints: [], createdAt: stamp, updatedAt: stamp, ...over,
+    smartHints: [], fromWeek: null, createdAt: stamp, updatedAt: stamp, ...over,
   };
 }
 

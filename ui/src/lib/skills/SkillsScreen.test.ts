@@ -18,7 +18,7 @@ function fakeSkills(initial: Skill[], initialActions: LearningAction[] = []) {
   let actions = [...initialActions];
   let nextId = 100;
   const action = (id: number, skillId: number, input: LearningActionInput): LearningAction => ({
-    id, skillId, title: input.title, kind: input.kind, dueDate: input.dueDate || null, status: input.status, createdAt: stamp, updatedAt: stamp,
+    id, skillId, title: input.title, kind: input.kind, dueDate: input.dueDate || null, status: input.status, fromWeek: null, createdAt: stamp, updatedAt: stamp,
   });
   const count = (kind: string) => actions.filter((a) => a.kind === kind && a.status !== 'dropped').length;
   const trash = fakeTrash();

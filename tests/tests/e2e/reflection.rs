@@ -1,0 +1,94 @@
+//! The weekly reflection, end to end: the dashboard asks for this week, the entry opens pre-filled
+//! from the week's facts, a line becomes a win that the Wins screen shows with its origin, and the
+//! dashboard then shows the new focus.
+
+use crate::app::App;
+use fantoccini::Locator;
+
+/// The demo, plus a win logged today so this week has a fact to pre-fill.
+fn demo_with_a_win_today(data: &std::path::Path) {
+    let store = cairn_core::Store::open(data.join("cairn.db")).unwrap();
+    store.load_demo().unwrap();
+    let plan = store.list_plans().unwrap()[0].id;
+    let input = cairn_core::WinInput {
+        date: store.clock().today().to_string(),
+        title: "Paired with Lee on the indexer".into(),
+        what_happened: String::new(),
+        metric: String::new(),
+        baseline: None,
+        result: None,
+        unit: String::new(),
+        impact_note: String::new(),
+        witnesses: String::new(),
+        skill_ids: vec![],
+    };
+    store.create_win(plan, &input).unwrap();
+}
+
+#[tokio::test]
+async fn this_weeks_reflection_starts_from_the_facts_and_a_line_becomes_a_win() {
+    let data = tempfile::tempdir().unwrap();
+    demo_with_a_win_today(data.path());
+    let app = App::launch(data.path()).await;
+    // The demo's last reflection set a focus; this week is not written yet.
+    app.wait_for_text(".focus-strip", "Mentor Lee on the indexer").await;
+    app.client
+        .find(Locator::LinkText("Reflect on this week"))
+        .await
+        .expect("the dashboard asks for this week")
+        .click()
+        .await
+        .unwrap();
+
+    app.wait_for_text("section[aria-labelledby='facts-heading']", "Paired with Lee on the indexer").await;
+    let moved = app.wait_for("#reflection-moved").await;
+    assert_eq!(moved.prop("value").await.unwrap().as_deref(), Some("Win: Paired with Lee on the indexer"));
+    moved.send_keys("\u{E007}Ran the incident review for the outage").await.unwrap();
+    app.fill("reflection-blocked", "Two days of interviews").await;
+    app.fill("reflection-focus", "Ship the ranking RFC").await;
+    let four = "//fieldset[@data-field='confidence']//label[.//span[normalize-space(.)='4']]";
+    app.client.find(Locator::XPath(four)).await.unwrap().click().await.unwrap();
+    let three = "//fieldset[@data-field='energy']//label[.//span[normalize-space(.)='3']]";
+    app.client.find(Locator::XPath(three)).await.unwrap().click().await.unwrap();
+    app.button("Save reflection").await.click().await.expect("save");
+    app.wait_for_text("section[aria-labelledby='lines-heading']", "Ran the incident review for the outage").await;
+    app.screenshot("reflection").await;
+    app.assert_accessible("weekly reflection").await;
+
+    // The line about the incident review becomes a win in one click.
+    let line = "//section[@aria-labelledby='lines-heading']//li[contains(., 'Ran the incident review')]//button[normalize-space(.)='Make into…']";
+    app.client.find(Locator::XPath(line)).await.unwrap().click().await.unwrap();
+    let win = "//section[@aria-labelledby='lines-heading']//div[@role='group']//button[normalize-space(.)='Win']";
+    app.client.find(Locator::XPath(win)).await.unwrap().click().await.unwrap();
+    app.wait_for_text("section[aria-labelledby='made-heading']", "Ran the incident review for the outage").await;
+    app.screenshot("reflection-made").await;
+
+    app.wait_for("nav a[href^='#/wins/']").await.click().await.expect("open the wins");
+    let wins = app.wait_for_text("ul[aria-label='Wins']", "Ran the incident review for the outage").await;
+    assert!(wins.contains("From my reflection on week"), "{wins}");
+
+    app.wait_for("nav a[href^='#/dashboard/']").await.click().await.expect("back to the dashboard");
+    let strip = app.wait_for_text(".focus-strip", "Ship the ranking RFC").await;
+    assert!(strip.contains("This week's reflection is written"), "{strip}");
+    app.quit().await;
+}
+
+#[tokio::test]
+async fn the_history_shows_missed_weeks_and_the_trend_opens_an_earlier_week() {
+    let data = tempfile::tempdir().unwrap();
+    cairn_core::Store::open(data.path().join("cairn.db")).unwrap().load_demo().unwrap();
+    let app = App::launch(data.path()).await;
+    app.wait_for("nav a[href^='#/reflection/']").await.click().await.expect("open the reflection");
+    // Two weeks were missed, and this week is not written yet.
+    app.wait_for_prop("aside[aria-label='Your weeks']", "innerText", "11 written · 3 not").await;
+    let missed = "//aside//button[contains(., 'No entry')]";
+    assert_eq!(app.client.find_all(Locator::XPath(missed)).await.unwrap().len(), 3);
+    // The trend says the same for a screen reader.
+    app.wait_for_prop("aside table", "textContent", "Week").await;
+    let earlier = "//aside//button[contains(., 'Met Ana and Marcus about search')]";
+    app.client.find(Locator::XPath(earlier)).await.unwrap().click().await.unwrap();
+    let moved = app.wait_for("#reflection-moved").await;
+    assert_eq!(moved.prop("value").await.unwrap().as_deref(), Some("Met Ana and Marcus about search"));
+    app.screenshot("reflection-history").await;
+    app.quit().await;
+}
