@@ -25,7 +25,7 @@ mod views;
 use career::{assessment, framework, framework_file, framework_markdown, ladder, readiness};
 use people::{agenda, one_on_one, reminder, stakeholder};
 use plan::{feedback, learning, milestone, skill, stretch, win, window};
-use rhythm::{reflection, reflection_line, week, week_facts};
+use rhythm::{cycle, reflection, reflection_line, week, week_facts};
 #[cfg(feature = "scale")]
 use seed::scale;
 use seed::template;
@@ -37,6 +37,7 @@ pub use assessment::{ASSESSMENT_NOTE_MAX, Assessment, AssessmentInput, Rating};
 pub use backup::{BACKUP_DIR, BackupInfo, BackupReason, DailyBackup, backup_dir, list_backups};
 pub use backup_format::{FORMAT_VERSION, ImportMode, ImportSummary, MAX_DOCUMENT_BYTES};
 pub use clock::{Clock, FixedClock, SystemClock};
+pub use cycle::{CYCLE_NAME_MAX, CycleDate, CycleDateInput, CycleKind};
 pub use dashboard::{DashboardSummary, UpcomingOneOnOne, WindowPhase, gap_closed_percent};
 pub use documents::brief::{
     BRIEF_AGENDA_ROWS, BRIEF_ROWS, Brief, BriefAction, BriefAgenda, BriefAgendaItem, BriefRequest, BriefSection,

@@ -17,6 +17,7 @@ fn milestone(title: &str, due: &str, status: MilestoneStatus) -> MilestoneInput 
         completed_date: String::new(),
         skill_id: None,
         stretch_id: None,
+        cycle_date_id: None,
         evidence: String::new(),
     }
 }

@@ -53,6 +53,7 @@ fn milestone(store: &Store, plan: i64, title: &str, due: &str, status: Milestone
                 skill_id: None,
                 stretch_id: None,
                 evidence: String::new(),
+                cycle_date_id: None,
             },
         )
         .unwrap();

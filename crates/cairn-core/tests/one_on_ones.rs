@@ -40,6 +40,7 @@ fn a_new_one_on_one_gets_an_agenda_from_the_plan() {
         skill_id: None,
         stretch_id: None,
         evidence: String::new(),
+        cycle_date_id: None,
     };
     t.store.create_milestone(plan.id, &m).unwrap();
     let win = WinInput {

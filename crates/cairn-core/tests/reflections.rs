@@ -54,6 +54,7 @@ fn a_new_week_opens_with_its_facts_and_a_draft_made_from_them() {
         skill_id: None,
         stretch_id: None,
         evidence: String::new(),
+        cycle_date_id: None,
     };
     s.create_milestone(plan.id, &milestone("Run the design review", "2026-11-30", MilestoneStatus::Done, "2026-11-17"))
         .unwrap();

@@ -36,6 +36,20 @@ struct BriefData {
     /// "" when the section is in but no reflection named a focus.
     #[serde(skip_serializing_if = "Option::is_none")]
     focus: Option<FocusData>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cycle: Option<Vec<CycleRow>>,
+}
+
+/// A date of the review cycle and how far it is.
+#[derive(Serialize)]
+pub(crate) struct CycleRow {
+    name: String,
+    date: String,
+    when: String,
+}
+
+pub(crate) fn cycle_row(d: &cairn_core::CycleDate) -> CycleRow {
+    CycleRow { name: d.name.clone(), date: words::day(d.date), when: words::countdown(d.days_until) }
 }
 
 #[derive(Serialize)]
@@ -276,6 +290,7 @@ pub(crate) fn typeset(brief: &Brief, paper: Paper) -> Result<Typeset> {
         more_checkins: checkins.as_ref().map(|(_, more)| *more),
         checkins: checkins.map(|(rows, _)| rows),
         notes: brief.notes.clone(),
+        cycle: brief.review_cycle.as_ref().map(|dates| dates.iter().map(cycle_row).collect()),
         focus: brief.focus.as_ref().map(|f| FocusData {
             text: f.as_ref().map(|f| f.text.clone()).unwrap_or_default(),
             set_in: f

@@ -145,6 +145,13 @@ pub fn render(doc: &PlanDocument) -> (String, String) {
         }
     }
 
+    if let Some(dates) = doc.review_cycle.as_ref().filter(|d| !d.is_empty()) {
+        let _ = writeln!(md, "\n## Review cycle\n");
+        for d in dates {
+            let _ = writeln!(md, "- {}: {} ({})", inline(&d.name), words::day(d.date), words::countdown(d.days_until));
+        }
+    }
+
     if let Some(reflections) = &doc.reflections {
         let _ = writeln!(md, "\n## My weekly reflections\n");
         for r in reflections {

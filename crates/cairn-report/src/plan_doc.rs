@@ -8,7 +8,7 @@ use cairn_core::{Paper, PlanDocument, Quadrant, Readiness, Result};
 use chrono::{Datelike, Months, NaiveDate};
 use serde::Serialize;
 
-use crate::brief::{FeedbackRow, WinRow, feedback_row, win_row};
+use crate::brief::{CycleRow, FeedbackRow, WinRow, cycle_row, feedback_row, win_row};
 use crate::{Typeset, words};
 
 #[derive(Serialize)]
@@ -37,6 +37,8 @@ struct PlanData {
     readiness: Option<ReadinessData>,
     #[serde(skip_serializing_if = "Option::is_none")]
     reflections: Option<Vec<ReflectionRow>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cycle: Option<Vec<CycleRow>>,
 }
 
 #[derive(Serialize)]
@@ -356,6 +358,7 @@ pub(crate) fn typeset(doc: &PlanDocument, paper: Paper) -> Result<Typeset> {
             items: f.items.iter().map(feedback_row).collect(),
         }),
         readiness: doc.readiness.as_ref().map(readiness),
+        cycle: doc.review_cycle.as_ref().map(|dates| dates.iter().map(cycle_row).collect()),
         reflections: doc.reflections.as_ref().map(|rs| {
             rs.iter()
                 .map(|r| ReflectionRow {

@@ -8,6 +8,17 @@ pub(crate) fn day(date: NaiveDate) -> String {
     date.format("%-d %b %Y").to_string()
 }
 
+/// "today", "tomorrow", "in 12 days", "3 days ago".
+pub(crate) fn countdown(days: i64) -> String {
+    match days {
+        0 => "today".into(),
+        1 => "tomorrow".into(),
+        -1 => "yesterday".into(),
+        d if d > 1 => format!("in {d} days"),
+        d => format!("{} days ago", -d),
+    }
+}
+
 /// "Week 49 (30 Nov – 6 Dec 2026)".
 pub(crate) fn week(w: &cairn_core::WeekSpan) -> String {
     format!("Week {} ({} – {})", w.number, w.monday.format("%-d %b"), day(w.sunday))

@@ -236,6 +236,7 @@ fn two_hundred_milestones_paginate_with_page_numbers() {
                     skill_id: None,
                     stretch_id: None,
                     evidence: String::new(),
+                    cycle_date_id: None,
                 },
             )
             .unwrap();

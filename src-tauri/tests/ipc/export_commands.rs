@@ -29,7 +29,7 @@ fn previews_say_what_each_section_holds_and_which_are_private() {
         .invoke("brief_preview", json!({ "request": { "planId": plan["id"], "date": date, "stakeholderId": priya } }))
         .unwrap();
     let sections = brief.as_array().unwrap();
-    assert_eq!(sections.len(), 8);
+    assert_eq!(sections.len(), 9);
     let private: Vec<_> = sections.iter().filter(|s| s["private"] == true).map(|s| s["section"].clone()).collect();
     assert_eq!(private, vec![json!("focus"), json!("notes")]);
     let skills = sections.iter().find(|s| s["section"] == "skills").unwrap();

@@ -1,4 +1,4 @@
-//! Weekly-reflection commands through Tauri's IPC layer, without a window.
+//! Weekly-reflection and review-cycle commands through Tauri's IPC layer, without a window.
 
 use crate::common;
 
@@ -66,4 +66,41 @@ fn this_weeks_reflection_opens_prefilled_saves_and_turns_a_line_into_a_win() {
     let deleted = h.invoke("delete_reflection", json!({ "id": saved["id"] })).unwrap();
     assert!(deleted["undoId"].is_number());
     assert_eq!(h.invoke("get_win", json!({ "id": made["id"] })).unwrap()["fromWeek"], serde_json::Value::Null);
+}
+
+#[test]
+fn review_cycle_dates_count_down_and_a_milestone_ties_to_one() {
+    let h = harness();
+    let today = Local::now().date_naive();
+    let input = plan_input("Now", &(today - Days::new(60)).to_string(), &(today + Days::new(200)).to_string());
+    let plan_id = h.invoke("create_plan", json!({ "input": input })).unwrap()["id"].as_i64().unwrap();
+    let day = (today + Days::new(12)).to_string();
+    let created = h
+        .invoke("create_cycle_date", json!({ "planId": plan_id, "input": { "kind": "self_review", "date": day } }))
+        .unwrap();
+    assert_eq!((created["name"].as_str(), created["daysUntil"].as_i64()), (Some("Self-review due"), Some(12)));
+    let tied = h
+        .invoke(
+            "create_milestone",
+            json!({ "planId": plan_id, "input": { "title": "Draft the self-review", "status": "planned",
+                                                   "cycleDateId": created["id"] } }),
+        )
+        .unwrap();
+    assert_eq!(tied["cycleDateId"], created["id"]);
+    let dashboard = h.invoke("dashboard", json!({ "planId": plan_id })).unwrap();
+    assert_eq!(dashboard["reviewCycle"][0]["daysUntil"], 12);
+
+    let renamed = h
+        .invoke(
+            "update_cycle_date",
+            json!({ "id": created["id"], "input": { "kind": "self_review", "name": "Self-review draft", "date": day } }),
+        )
+        .unwrap();
+    assert_eq!(renamed["name"], "Self-review draft");
+    let bad = h
+        .invoke("create_cycle_date", json!({ "planId": plan_id, "input": { "kind": "decision", "date": "someday" } }))
+        .unwrap_err();
+    assert_eq!(bad["field"], "date");
+    h.invoke("delete_cycle_date", json!({ "id": created["id"] })).unwrap();
+    assert_eq!(h.invoke("list_cycle_dates", json!({ "planId": plan_id })).unwrap(), json!([]));
 }

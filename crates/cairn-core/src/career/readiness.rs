@@ -100,6 +100,7 @@ impl Store {
                     skill_id: None,
                     stretch_id: None,
                     evidence: String::new(),
+                    cycle_date_id: None,
                 },
             )?;
             self.link_evidence(

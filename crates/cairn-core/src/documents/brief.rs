@@ -12,7 +12,7 @@ use ts_rs::TS;
 use super::{Preview, Rows, StretchLine, count};
 use crate::agenda::AgendaSource;
 use crate::{
-    AGENDA_LOOKAHEAD_DAYS, ActionItemStatus, CheckIn, Error, Feedback, FeedbackStatus, Focus, Milestone,
+    AGENDA_LOOKAHEAD_DAYS, ActionItemStatus, CheckIn, CycleDate, Error, Feedback, FeedbackStatus, Focus, Milestone,
     MilestoneStatus, OneOnOne, Plan, Result, Skill, Store, StretchStatus, Win,
 };
 
@@ -40,11 +40,14 @@ pub enum BriefSection {
     Notes,
     /// "My focus this week", from the latest weekly reflection: private, out unless ticked.
     Focus,
+    /// The review cycle's dates from the meeting on, with their countdowns.
+    ReviewCycle,
 }
 
 impl BriefSection {
-    pub const ALL: [BriefSection; 8] = [
+    pub const ALL: [BriefSection; 9] = [
         BriefSection::Focus,
+        BriefSection::ReviewCycle,
         BriefSection::SinceLast,
         BriefSection::ComingUp,
         BriefSection::Stretch,
@@ -74,6 +77,7 @@ impl BriefSection {
             BriefSection::CheckIns => "Check-ins due",
             BriefSection::Notes => "My notes from this one-on-one",
             BriefSection::Focus => "My focus this week",
+            BriefSection::ReviewCycle => "Review cycle dates ahead",
         }
     }
 }
@@ -114,6 +118,8 @@ pub struct Brief {
     /// The focus set by the latest reflection up to the meeting's week (private); the inner `None`
     /// when that reflection named none.
     pub focus: Option<Option<Focus>>,
+    /// The cycle's dates on or after the meeting, counted down from it.
+    pub review_cycle: Option<Vec<CycleDate>>,
 }
 
 /// What happened between the previous one-on-one (or the plan's start) and the meeting.
@@ -274,6 +280,7 @@ impl Store {
             check_ins: Some(Rows::all(check_ins)),
             notes: Some(notes),
             focus: Some(self.focus_as_of(plan.id, date)?),
+            review_cycle: Some(self.cycle_dates_from(plan.id, date)?),
             plan,
         })
     }
@@ -313,6 +320,9 @@ impl Brief {
                         )
                     }),
                     BriefSection::CheckIns => count(self.check_ins.as_ref().map_or(0, Rows::total), "person", "people"),
+                    BriefSection::ReviewCycle => {
+                        count(self.review_cycle.as_ref().map_or(0, Vec::len), "date ahead", "dates ahead")
+                    }
                     BriefSection::Focus => match self.focus.as_ref().and_then(Option::as_ref) {
                         None => "No focus set in a weekly reflection".into(),
                         Some(f) => format!("“{}” (set in week {})", f.text, f.set_in.number),
@@ -348,6 +358,7 @@ impl Brief {
         self.check_ins = self.check_ins.filter(|_| on(BriefSection::CheckIns)).map(|c| c.cap(BRIEF_ROWS));
         self.notes = self.notes.filter(|_| on(BriefSection::Notes));
         self.focus = self.focus.filter(|_| on(BriefSection::Focus));
+        self.review_cycle = self.review_cycle.filter(|_| on(BriefSection::ReviewCycle));
         self
     }
 

@@ -11,8 +11,8 @@ use ts_rs::TS;
 
 use super::{Preview, StretchLine, count};
 use crate::{
-    Feedback, FeedbackKind, FeedbackStatus, LearningAction, Milestone, MilestoneStatus, Plan, Quadrant, Readiness,
-    Reflection, Result, Skill, Stance, Store, Stretch, StretchStatus, Win,
+    CycleDate, Feedback, FeedbackKind, FeedbackStatus, LearningAction, Milestone, MilestoneStatus, Plan, Quadrant,
+    Readiness, Reflection, Result, Skill, Stance, Store, Stretch, StretchStatus, Win,
 };
 
 /// A part of the plan document the person can leave out.
@@ -35,10 +35,13 @@ pub enum PlanSection {
     SkillNotes,
     /// The weekly reflections, newest first: private.
     Reflections,
+    /// The review cycle's dates.
+    ReviewCycle,
 }
 
 impl PlanSection {
-    pub const ALL: [PlanSection; 11] = [
+    pub const ALL: [PlanSection; 12] = [
+        PlanSection::ReviewCycle,
         PlanSection::Skills,
         PlanSection::Timeline,
         PlanSection::People,
@@ -73,6 +76,7 @@ impl PlanSection {
             PlanSection::PeopleDetails => "Each person's stance and what they care about",
             PlanSection::SkillNotes => "My private notes on skills",
             PlanSection::Reflections => "My weekly reflections",
+            PlanSection::ReviewCycle => "Review cycle",
         }
     }
 }
@@ -96,6 +100,8 @@ pub struct PlanDocument {
     pub readiness: Option<Readiness>,
     /// The written weeks, newest first (private).
     pub reflections: Option<Vec<Reflection>>,
+    /// Every date of the review cycle, counted down from `as_of`.
+    pub review_cycle: Option<Vec<CycleDate>>,
 }
 
 #[derive(Debug, Clone)]
@@ -229,6 +235,13 @@ impl Store {
                 items: feedback,
             }),
             readiness: self.readiness(plan.id)?,
+            review_cycle: Some({
+                let mut dates = self.list_cycle_dates(plan.id)?;
+                for d in &mut dates {
+                    d.days_until = (d.date - today).num_days();
+                }
+                dates
+            }),
             reflections: Some(
                 self.reflection_history(plan.id)?.weeks.into_iter().filter_map(|w| w.reflection).collect(),
             ),
@@ -266,6 +279,7 @@ impl PlanDocument {
                         Some(r) => count(r.total as usize, "expectation", "expectations"),
                         None => "This plan uses no framework".into(),
                     },
+                    PlanSection::ReviewCycle => count(len(self.review_cycle.as_ref().map(Vec::len)), "date", "dates"),
                     PlanSection::Reflections => {
                         count(len(self.reflections.as_ref().map(Vec::len)), "week written", "weeks written")
                     }
@@ -306,6 +320,7 @@ impl PlanDocument {
         self.feedback = self.feedback.filter(|_| on(PlanSection::Feedback));
         self.readiness = self.readiness.filter(|_| on(PlanSection::Readiness));
         self.reflections = self.reflections.filter(|_| on(PlanSection::Reflections));
+        self.review_cycle = self.review_cycle.filter(|_| on(PlanSection::ReviewCycle));
         self
     }
 }

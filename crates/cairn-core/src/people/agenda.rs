@@ -177,6 +177,7 @@ mod tests {
             completed_date: done.map(d),
             skill_id: None,
             stretch_id: None,
+            cycle_date_id: None,
             evidence: String::new(),
             overdue: false,
             smart_hints: vec![],

@@ -71,6 +71,9 @@ pub struct Milestone {
     pub skill_id: Option<i64>,
     #[ts(type = "number | null")]
     pub stretch_id: Option<i64>,
+    /// The review-cycle date it leads up to.
+    #[ts(type = "number | null")]
+    pub cycle_date_id: Option<i64>,
     pub evidence: String,
     /// Open and past its due date.
     pub overdue: bool,
@@ -98,6 +101,10 @@ pub struct MilestoneInput {
     #[ts(type = "number | null")]
     #[serde(default)]
     pub stretch_id: Option<i64>,
+    /// A date of the plan's review cycle this milestone leads up to.
+    #[ts(type = "number | null")]
+    #[serde(default)]
+    pub cycle_date_id: Option<i64>,
     #[serde(default)]
     pub evidence: String,
 }
@@ -162,7 +169,7 @@ impl MilestoneInput {
 }
 
 const COLUMNS: &str = "id, plan_id, title, due_date, status, completed_date, skill_id, stretch_id, evidence, \
-                       created_at, updated_at, (SELECT week FROM reflection WHERE id = reflection_id)";
+                       created_at, updated_at, (SELECT week FROM reflection WHERE id = reflection_id), cycle_date_id";
 
 impl Store {
     fn milestone_from_row(&self, row: &Row<'_>) -> rusqlite::Result<Milestone> {
@@ -186,6 +193,7 @@ impl Store {
             created_at: row.get(9)?,
             updated_at: row.get(10)?,
             from_week: row.get(11)?,
+            cycle_date_id: row.get(12)?,
         })
     }
 
@@ -204,6 +212,14 @@ impl Store {
                 "That stretch assignment is not part of this plan; pick one from its list.",
             ));
         }
+        if let Some(cycle_date_id) = input.cycle_date_id
+            && !self.get_cycle_date(cycle_date_id).is_ok_and(|d| d.plan_id == plan_id)
+        {
+            return Err(Error::validation(
+                "cycleDateId",
+                "That date is not in this plan's review cycle; pick one from its list.",
+            ));
+        }
         Ok(())
     }
 
@@ -215,7 +231,7 @@ impl Store {
         self.conn
             .execute(
                 "INSERT INTO milestone (plan_id, title, due_date, status, completed_date, skill_id, stretch_id, \
-                 evidence, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+                 evidence, created_at, updated_at, cycle_date_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10)",
                 params![
                     plan_id,
                     v.title,
@@ -225,7 +241,8 @@ impl Store {
                     input.skill_id,
                     input.stretch_id,
                     v.evidence,
-                    self.clock.now()
+                    self.clock.now(),
+                    input.cycle_date_id
                 ],
             )
             .or_storage("save the milestone")?;
@@ -240,7 +257,7 @@ impl Store {
         self.conn
             .execute(
                 "UPDATE milestone SET title = ?1, due_date = ?2, status = ?3, completed_date = ?4, skill_id = ?5, \
-                 stretch_id = ?6, evidence = ?7, updated_at = ?8 WHERE id = ?9",
+                 stretch_id = ?6, evidence = ?7, updated_at = ?8, cycle_date_id = ?10 WHERE id = ?9",
                 params![
                     v.title,
                     v.due_date,
@@ -250,7 +267,8 @@ impl Store {
                     input.stretch_id,
                     v.evidence,
                     self.clock.now(),
-                    id
+                    id,
+                    input.cycle_date_id
                 ],
             )
             .or_storage("save the milestone")?;
@@ -306,6 +324,7 @@ mod tests {
             completed_date: completed.into(),
             skill_id: None,
             stretch_id: None,
+            cycle_date_id: None,
             evidence: String::new(),
         }
     }

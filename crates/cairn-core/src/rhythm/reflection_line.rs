@@ -117,6 +117,7 @@ impl Store {
                         skill_id: None,
                         stretch_id: None,
                         evidence: String::new(),
+                        cycle_date_id: None,
                     };
                     let m = self.create_milestone(plan_id, &input)?;
                     (MadeKind::Milestone, m.id, m.title, "milestone")

@@ -193,6 +193,7 @@ impl Store {
                         skill_id: m.skill_id,
                         stretch_id: None,
                         evidence,
+                        cycle_date_id: None,
                     },
                 )?;
             }
@@ -206,6 +207,7 @@ impl Store {
                     skill_id: None,
                     stretch_id: Some(stretch.id),
                     evidence: String::new(),
+                    cycle_date_id: None,
                 },
             )?;
 

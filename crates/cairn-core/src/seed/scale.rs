@@ -361,6 +361,7 @@ impl Store {
                     skill_id: (m % 2 == 0).then(|| skills[dice.below(skills.len())]),
                     stretch_id: (m % 2 == 1 && m % 5 == 1).then(|| stretches[dice.below(stretches.len())]),
                     evidence: dice.sentence(6),
+                    cycle_date_id: None,
                 },
             )?;
         }

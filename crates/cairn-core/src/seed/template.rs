@@ -351,6 +351,7 @@ impl Store {
                         skill_id: skill_ids.get(m.skill).copied(),
                         stretch_id: None,
                         evidence: String::new(),
+                        cycle_date_id: None,
                     },
                 )?;
             }

@@ -3,7 +3,7 @@
 //! (`backup_format.rs`). A later schema may change its tables; this list is what the format says.
 
 use crate::{
-    agenda, assessment, feedback, framework_file, learning, milestone, one_on_one, plan, reflection, skill,
+    agenda, assessment, cycle, feedback, framework_file, learning, milestone, one_on_one, plan, reflection, skill,
     stakeholder, stretch, win,
 };
 
@@ -43,6 +43,7 @@ const ADDED_COLUMNS: &[(&str, &str, i64)] = &[
     ("feedback", "reflection_id", 3),
     ("milestone", "reflection_id", 3),
     ("learning_action", "reflection_id", 3),
+    ("milestone", "cycle_date_id", 3),
 ];
 
 /// The format version that brought `table.column` (1 for the columns every version has).
@@ -85,6 +86,19 @@ pub(crate) const TABLES: &[Table] = &[
             ("focus", Text(reflection::REFLECTION_FOCUS_MAX)),
             ("confidence", OptInt),
             ("energy", OptInt),
+            ("created_at", Stamp),
+            ("updated_at", Stamp),
+        ],
+    },
+    Table {
+        name: "cycle_date",
+        order_by: "id",
+        columns: &[
+            ("id", Id),
+            ("plan_id", Id),
+            ("kind", Line(20)),
+            ("name", Line(cycle::CYCLE_NAME_MAX)),
+            ("date", Date),
             ("created_at", Stamp),
             ("updated_at", Stamp),
         ],
@@ -186,6 +200,7 @@ pub(crate) const TABLES: &[Table] = &[
             ("created_at", Stamp),
             ("updated_at", Stamp),
             ("reflection_id", Ref),
+            ("cycle_date_id", Ref),
         ],
     },
     Table {

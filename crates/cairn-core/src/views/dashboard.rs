@@ -13,7 +13,7 @@ use crate::skill::Skill;
 use crate::stakeholder::Stakeholder;
 use crate::store::Store;
 use crate::win::Win;
-use crate::{Focus, IsoWeek};
+use crate::{CycleDate, Focus, IsoWeek};
 
 /// How many recent wins the dashboard shows.
 pub const RECENT_WINS: usize = 3;
@@ -72,6 +72,8 @@ pub struct DashboardSummary {
     /// while the plan runs.
     pub this_week: String,
     pub reflection_due: bool,
+    /// The review cycle's dates from today on, soonest first, with their countdowns.
+    pub review_cycle: Vec<CycleDate>,
 }
 
 /// Share of the gap between baseline and target that has been climbed, over all skills with a gap.
@@ -159,6 +161,7 @@ impl Store {
             this_week: IsoWeek::of(today).to_string(),
             reflection_due: phase == WindowPhase::Running
                 && self.reflection_for(plan_id, IsoWeek::of(today))?.is_none(),
+            review_cycle: self.cycle_dates_from(plan_id, today)?,
         })
     }
 }

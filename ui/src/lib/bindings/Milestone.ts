@@ -5,7 +5,11 @@ import type { SmartHint } from "./SmartHint";
 /**
  * A stored milestone with what is derived from it.
  */
-export type Milestone = { id: number, planId: number, title: string, dueDate: string | null, status: MilestoneStatus, completedDate: string | null, skillId: number | null, stretchId: number | null, evidence: string, 
+export type Milestone = { id: number, planId: number, title: string, dueDate: string | null, status: MilestoneStatus, completedDate: string | null, skillId: number | null, stretchId: number | null, 
+/**
+ * The review-cycle date it leads up to.
+ */
+cycleDateId: number | null, evidence: string, 
 /**
  * Open and past its due date.
  */

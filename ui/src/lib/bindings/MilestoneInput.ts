@@ -5,4 +5,8 @@ import type { MilestoneStatus } from "./MilestoneStatus";
  * What a person fills in for a milestone. Empty dates mean "not set"; a milestone marked done
  * without a completed date is completed today.
  */
-export type MilestoneInput = { title: string, dueDate: string, status: MilestoneStatus, completedDate: string, skillId: number | null, stretchId: number | null, evidence: string, };
+export type MilestoneInput = { title: string, dueDate: string, status: MilestoneStatus, completedDate: string, skillId: number | null, stretchId: number | null, 
+/**
+ * A date of the plan's review cycle this milestone leads up to.
+ */
+cycleDateId: number | null, evidence: string, };

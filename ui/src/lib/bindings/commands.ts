@@ -11,6 +11,8 @@ import type { BackupFailure } from "./BackupFailure";
 import type { BackupInfo } from "./BackupInfo";
 import type { BriefRequest } from "./BriefRequest";
 import type { BriefSection } from "./BriefSection";
+import type { CycleDate } from "./CycleDate";
+import type { CycleDateInput } from "./CycleDateInput";
 import type { DashboardSummary } from "./DashboardSummary";
 import type { Deleted } from "./Deleted";
 import type { EvidenceInput } from "./EvidenceInput";
@@ -80,6 +82,20 @@ export function commands(call: Call) {
      * Does nothing unless `CAIRN_STARTUP_PROBE` is set (startup benchmark).
      */
     uiReady: (marks: Array<[string, number]> | null, now: number | null) => call<null>("ui_ready", { marks, now }),
+    /**
+     * The plan's review cycle, in date order, each date counted down from today.
+     */
+    listCycleDates: (planId: number) => call<Array<CycleDate>>("list_cycle_dates", { planId }),
+    getCycleDate: (id: number) => call<CycleDate>("get_cycle_date", { id }),
+    /**
+     * Adds a date (self-review due, calibration, decision…) to the plan's review cycle.
+     */
+    createCycleDate: (planId: number, input: CycleDateInput) => call<CycleDate>("create_cycle_date", { planId, input }),
+    updateCycleDate: (id: number, input: CycleDateInput) => call<CycleDate>("update_cycle_date", { id, input }),
+    /**
+     * Removes a date; milestones tied to it stay, untied.
+     */
+    deleteCycleDate: (id: number) => call<Deleted>("delete_cycle_date", { id }),
     /**
      * The backups, newest first. Works when the data file itself does not open.
      */
