@@ -92,3 +92,37 @@ async fn the_history_shows_missed_weeks_and_the_trend_opens_an_earlier_week() {
     app.screenshot("reflection-history").await;
     app.quit().await;
 }
+
+#[tokio::test]
+async fn a_review_cycle_set_on_the_plan_counts_down_on_the_dashboard_and_a_milestone_leads_up_to_it() {
+    let data = tempfile::tempdir().unwrap();
+    cairn_core::Store::open(data.path().join("cairn.db")).unwrap().load_demo().unwrap();
+    let app = App::launch(data.path()).await;
+    // The demo starts with a typical calendar at the end of its window.
+    app.wait_for_text("article[aria-labelledby='cycle-heading']", "Self-review due").await;
+
+    app.wait_for("nav a[href^='#/plan/']").await.click().await.expect("open the plan");
+    app.button("Add a date").await.click().await.expect("open the form");
+    app.wait_for("#cycle-kind").await.select_by_label("Calibration").await.unwrap();
+    let in_twelve_days = (chrono::Local::now().date_naive() + chrono::Days::new(12)).to_string();
+    app.fill("cycle-date", &in_twelve_days).await;
+    app.button("Add date").await.click().await.expect("add the date");
+    let list = app.wait_for_text("ul[aria-label='Review cycle dates']", "Calibration").await;
+    assert!(list.contains("in 12 days"), "{list}");
+    app.screenshot("review-cycle").await;
+    app.assert_accessible("review cycle").await;
+
+    app.wait_for("nav a[href^='#/milestones/']").await.click().await.expect("open the milestones");
+    app.button("Add a milestone").await.click().await.expect("open the form");
+    app.fill("milestone-title", "Send my promotion case to Priya").await;
+    app.wait_for("#milestone-cycleDateId").await;
+    let option = "//select[@id='milestone-cycleDateId']/option[starts-with(normalize-space(.), 'Calibration')]";
+    app.client.find(Locator::XPath(option)).await.unwrap().click().await.unwrap();
+    app.button("Add milestone").await.click().await.expect("save");
+    app.wait_for_text("main", "Leads up to Calibration").await;
+
+    app.wait_for("nav a[href^='#/dashboard/']").await.click().await.expect("back to the dashboard");
+    let tile = app.wait_for_text("article[aria-labelledby='cycle-heading']", "Calibration").await;
+    assert!(tile.contains("in 12 days"), "{tile}");
+    app.quit().await;
+}

@@ -81,6 +81,9 @@ import type { Rating } from './bindings/Rating';
 import type { Readiness } from './bindings/Readiness';
 import type { ReadinessExpectation } from './bindings/ReadinessExpectation';
 import type { ReadinessTopic } from './bindings/ReadinessTopic';
+import type { CycleDate } from './bindings/CycleDate';
+import type { CycleDateInput } from './bindings/CycleDateInput';
+import type { CycleKind } from './bindings/CycleKind';
 import type { FactKind } from './bindings/FactKind';
 import type { Focus } from './bindings/Focus';
 import type { HistoryWeek } from './bindings/HistoryWeek';
@@ -96,6 +99,9 @@ import type { WeekFact } from './bindings/WeekFact';
 import type { WeekSpan } from './bindings/WeekSpan';
 
 export type {
+  CycleDate,
+  CycleDateInput,
+  CycleKind,
   FactKind,
   Focus,
   HistoryWeek,
@@ -316,8 +322,18 @@ export type SkillsApi = Pick<
 /** The part of the API the milestones screen uses (and its tests fake). */
 export type MilestonesApi = Pick<
   Api,
-  'listMilestones' | 'createMilestone' | 'updateMilestone' | 'deleteMilestone' | 'listSkills' | 'listStretches' | 'undoDelete'
+  | 'listMilestones'
+  | 'createMilestone'
+  | 'updateMilestone'
+  | 'deleteMilestone'
+  | 'listSkills'
+  | 'listStretches'
+  | 'listCycleDates'
+  | 'undoDelete'
 >;
+
+/** The part of the API the review-cycle panel uses (and its tests fake). */
+export type CycleApi = Pick<Api, 'listCycleDates' | 'createCycleDate' | 'updateCycleDate' | 'deleteCycleDate' | 'undoDelete'>;
 
 /** The part of the API the stretch assignments screen uses (and its tests fake). */
 export type StretchApi = Pick<
@@ -332,7 +348,7 @@ export type FeedbackApi = Pick<
 >;
 
 /** The part of the API the plan screen uses (and its tests fake). */
-export type PlanApi = Pick<Api, 'getPlan' | 'createPlan' | 'updatePlan' | 'listMilestones' | 'listStretches'>;
+export type PlanApi = Pick<Api, 'getPlan' | 'createPlan' | 'updatePlan' | 'listMilestones' | 'listStretches'> & CycleApi;
 
 /** The part of the API the export panel uses (and its tests fake). */
 export type ExportApi = Pick<

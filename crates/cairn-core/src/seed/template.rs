@@ -6,6 +6,7 @@ use chrono::{Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::cycle::{CycleDateInput, CycleKind};
 use crate::error::Result;
 use crate::learning::{ActionStatus, LearningActionInput, LearningKind};
 use crate::milestone::{MilestoneInput, MilestoneStatus};
@@ -299,6 +300,10 @@ fn due_date(start: NaiveDate, month: u32) -> NaiveDate {
     if month == 0 { start.checked_add_days(Days::new(14)).unwrap_or(start) } else { months_after(start, month) }
 }
 
+/// The review cycle every template starts with, in weeks before the window's end.
+const REVIEW_CYCLE: &[(CycleKind, u64)] =
+    &[(CycleKind::SelfReview, 6), (CycleKind::ManagerReview, 4), (CycleKind::Calibration, 2), (CycleKind::Decision, 0)];
+
 impl Store {
     /// Creates a nine-month plan from a template, starting on `start_date` (YYYY-MM-DD), with its
     /// skills, example learning actions and milestones, all or nothing.
@@ -340,6 +345,20 @@ impl Store {
                 }
                 skill_ids.push(skill.id);
             }
+            // A typical promotion calendar at the window's end, for the person to move to their
+            // company's dates; the milestone about the promotion packet leads up to the self-review.
+            let end = months_after(start, 9);
+            let mut self_review = None;
+            for (kind, weeks_before) in REVIEW_CYCLE {
+                let day = end.checked_sub_days(chrono::Days::new(7 * weeks_before)).unwrap_or(end);
+                let date = self.create_cycle_date(
+                    plan.id,
+                    &CycleDateInput { kind: *kind, name: String::new(), date: day.to_string() },
+                )?;
+                if *kind == CycleKind::SelfReview {
+                    self_review = Some(date.id);
+                }
+            }
             for m in t.milestones {
                 self.create_milestone(
                     plan.id,
@@ -351,7 +370,7 @@ impl Store {
                         skill_id: skill_ids.get(m.skill).copied(),
                         stretch_id: None,
                         evidence: String::new(),
-                        cycle_date_id: None,
+                        cycle_date_id: if m.title.contains("promotion") { self_review } else { None },
                     },
                 )?;
             }

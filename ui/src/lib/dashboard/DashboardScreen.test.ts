@@ -17,7 +17,7 @@ function summary(overrides: Partial<DashboardSummary> = {}): DashboardSummary {
     milestonesTotal: 6,
     skillGapClosedPercent: 25,
     overdueMilestones: [
-      { id: 3, planId: 1, title: 'Lead 1 incident review to its root cause', dueDate: '2026-11-15', status: 'in_progress', completedDate: null, skillId: null, stretchId: null, evidence: '', overdue: true, smartHints: [], fromWeek: null, createdAt: stamp, updatedAt: stamp },
+      { id: 3, planId: 1, title: 'Lead 1 incident review to its root cause', dueDate: '2026-11-15', status: 'in_progress', completedDate: null, skillId: null, stretchId: null, evidence: '', overdue: true, smartHints: [], fromWeek: null, cycleDateId: null, createdAt: stamp, updatedAt: stamp },
     ],
     dueThisWeek: [],
     checkInsDue: [
@@ -32,6 +32,7 @@ function summary(overrides: Partial<DashboardSummary> = {}): DashboardSummary {
     focus: null,
     thisWeek: '2026-W47',
     reflectionDue: true,
+    reviewCycle: [],
     ...overrides,
   };
 }
@@ -90,5 +91,19 @@ describe('DashboardScreen', () => {
     expect(await screen.findByText(/No focus yet/)).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Reflect on this week' })).toBeNull();
     expect(screen.getByRole('link', { name: "This week's reflection is written" })).toBeInTheDocument();
+  });
+
+  it('counts down to the review dates ahead', async () => {
+    const date = (id: number, name: string, d: string, daysUntil: number) => ({
+      id, planId: 1, kind: 'self_review' as const, name, date: d, daysUntil, createdAt: stamp, updatedAt: stamp,
+    });
+    render(DashboardScreen, {
+      planId: 1,
+      api: fake(summary({ reviewCycle: [date(1, 'Self-review due', '2026-12-03', 12), date(2, 'Calibration', '2027-01-20', 60)] })),
+    });
+    const tile = await screen.findByRole('article', { name: 'Review cycle' });
+    expect(within(tile).getByText('Self-review due')).toBeInTheDocument();
+    expect(within(tile).getByText(/in 12 days/)).toHaveClass('soon');
+    expect(within(tile).getByText(/in 60 days/)).not.toHaveClass('soon');
   });
 });

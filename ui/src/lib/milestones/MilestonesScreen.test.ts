@@ -12,7 +12,7 @@ const stamp = '2026-11-21T09:00:00Z';
 function milestone(id: number, title: string, over: Partial<Milestone> = {}): Milestone {
   return {
     id, planId: 1, title, dueDate: '2027-01-10', status: 'planned', completedDate: null, skillId: null, stretchId: null, evidence: '',
-    overdue: false, smartHints: [], fromWeek: null, createdAt: stamp, updatedAt: stamp, ...over,
+    overdue: false, smartHints: [], fromWeek: null, cycleDateId: null, createdAt: stamp, updatedAt: stamp, ...over,
   };
 }
 
@@ -51,6 +51,7 @@ function fakeMilestones(initial: Milestone[]) {
     undoDelete: trash.undoDelete,
     listSkills: vi.fn(async () => []),
     listStretches: vi.fn(async () => []),
+    listCycleDates: vi.fn(async () => []),
   } satisfies MilestonesApi;
 }
 

@@ -9,12 +9,13 @@ export function inputOf(m: Milestone): MilestoneInput {
     completedDate: m.completedDate ?? '',
     skillId: m.skillId,
     stretchId: m.stretchId,
+    cycleDateId: m.cycleDateId,
     evidence: m.evidence,
   };
 }
 
 export function blankMilestone(): MilestoneInput {
-  return { title: '', dueDate: '', status: 'planned', completedDate: '', skillId: null, stretchId: null, evidence: '' };
+  return { title: '', dueDate: '', status: 'planned', completedDate: '', skillId: null, stretchId: null, cycleDateId: null, evidence: '' };
 }
 
 export const isOpen = (m: Milestone) => m.status === 'planned' || m.status === 'in_progress';

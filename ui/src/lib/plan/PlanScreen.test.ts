@@ -1,6 +1,8 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Milestone, PlanApi, Stretch } from '../api';
+import { CairnError, type CycleDate, type CycleDateInput, type Milestone, type PlanApi, type Stretch } from '../api';
+import { fakeTrash } from '../trash.testing';
 import { fakePlan } from '../plans/fakeApi';
 import PlanScreen from './PlanScreen.svelte';
 import Timeline from './Timeline.svelte';
@@ -10,7 +12,7 @@ const stamp = '2026-11-21T09:00:00Z';
 function milestone(id: number, title: string, dueDate: string | null, over: Partial<Milestone> = {}): Milestone {
   return {
     id, planId: 1, title, dueDate, status: 'planned', completedDate: null, skillId: null, stretchId: null, evidence: '', overdue: false,
-    smartHints: [], fromWeek: null, createdAt: stamp, updatedAt: stamp, ...over,
+    smartHints: [], fromWeek: null, cycleDateId: null, createdAt: stamp, updatedAt: stamp, ...over,
   };
 }
 
@@ -59,6 +61,7 @@ describe('PlanScreen', () => {
       updatePlan: vi.fn(),
       listMilestones: vi.fn(async () => milestones),
       listStretches: vi.fn(async () => [stretch]),
+      ...fakeCycle(),
     } satisfies PlanApi;
     render(PlanScreen, { planId: 1, api });
     expect(await screen.findByRole('heading', { name: 'Road to Senior' })).toBeInTheDocument();
@@ -67,4 +70,50 @@ describe('PlanScreen', () => {
     expect(screen.getByText('1 overdue')).toBeInTheDocument();
     expect(screen.getByText('9 months')).toBeInTheDocument();
   });
+
+  it('adds a review date with the kind as its name and counts down to it', async () => {
+    const user = userEvent.setup();
+    const cycle = fakeCycle();
+    const api = {
+      getPlan: vi.fn(async () => fakePlan({ id: 1, startDate: '2026-08-22', endDate: '2027-05-22' })),
+      createPlan: vi.fn(),
+      updatePlan: vi.fn(),
+      listMilestones: vi.fn(async () => []),
+      listStretches: vi.fn(async () => []),
+      ...cycle,
+    } satisfies PlanApi;
+    render(PlanScreen, { planId: 1, api });
+    const panel = await screen.findByRole('region', { name: 'Review cycle' });
+    expect(await within(panel).findByText(/Most people learn these dates too late/)).toBeInTheDocument();
+    await user.click(within(panel).getByRole('button', { name: 'Add a date' }));
+    await user.selectOptions(within(panel).getByLabelText('What'), 'Calibration');
+    await user.type(within(panel).getByLabelText('Date'), '2027-01-20');
+    await user.click(within(panel).getByRole('button', { name: 'Add date' }));
+    await waitFor(() => expect(cycle.createCycleDate).toHaveBeenCalledWith(1, { kind: 'calibration', name: '', date: '2027-01-20' }));
+    const list = await within(panel).findByRole('list', { name: 'Review cycle dates' });
+    expect(within(list).getByText('Calibration')).toBeInTheDocument();
+    expect(within(list).getByText('in 12 days')).toHaveClass('soon');
+  });
 });
+
+function fakeCycle() {
+  let dates: CycleDate[] = [];
+  const trash = fakeTrash();
+  return {
+    listCycleDates: vi.fn(async () => dates),
+    createCycleDate: vi.fn(async (planId: number, input: CycleDateInput) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date)) throw new CairnError('validation', 'Not a date.', 'date');
+      const d: CycleDate = { id: dates.length + 1, planId, kind: input.kind, name: input.name || 'Calibration', date: input.date,
+        daysUntil: 12, createdAt: stamp, updatedAt: stamp };
+      dates = [...dates, d];
+      return d;
+    }),
+    updateCycleDate: vi.fn(),
+    deleteCycleDate: vi.fn(async (id: number) => {
+      const before = dates;
+      dates = dates.filter((d) => d.id !== id);
+      return trash.keep(() => (dates = before));
+    }),
+    undoDelete: trash.undoDelete,
+  };
+}
