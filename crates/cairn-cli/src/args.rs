@@ -19,6 +19,10 @@ Commands:
                              The one-on-one brief for a day and a person (name or id).
   export markdown --plan ID --out FILE [--include SECTION]...
                              The whole plan as Markdown, for plain-text notes.
+  export ics --plan ID --out FILE
+                             The plan's dates as a calendar file (iCalendar): milestones,
+                             review-cycle dates, one-on-ones, check-ins due and the weekly
+                             reflection. Importing a newer file updates the same events.
   export json FILE           Everything, as JSON (docs/backup-format.md).
   import json FILE [--replace]
                              Bring an export in: into an empty folder, or replacing
@@ -38,10 +42,11 @@ Commands:
   restore NAME               Put a backup in place of the data (the current data is
                              backed up first). Quit the app first.
 
-Private sections (your notes, people's stance) are left out unless named with --include;
-naming any --include replaces the default sections. Plan sections: skills, timeline, people,
-stretch, milestones, wins, feedback, readiness (the promotion packet), people_details,
-skill_notes. Brief sections: since_last, coming_up, stretch, skills, agenda, check_ins, notes.
+Private sections (your notes, people's stance, your reflections) are left out unless named
+with --include; naming any --include replaces the default sections. Plan sections:
+review_cycle, skills, timeline, people, stretch, milestones, wins, feedback, readiness (the
+promotion packet), people_details, skill_notes, reflections. Brief sections: focus,
+review_cycle, since_last, coming_up, stretch, skills, agenda, check_ins, notes.
 
 The data folder is --data-dir, else CAIRN_DATA_DIR, else the folder chosen in the app, else the
 app's default (~/.local/share/app.cairn.planner): the same folder the app opens.
@@ -66,6 +71,10 @@ pub enum Command {
     /// Years of generated data (`demo --scale 10y`).
     DemoScale {
         years: u32,
+    },
+    ExportCalendar {
+        plan: i64,
+        out: PathBuf,
     },
     ExportPlan {
         plan: i64,
@@ -265,6 +274,26 @@ fn import(rest: &[String]) -> Result<Command, UsageError> {
     }
 }
 
+fn export_calendar(rest: &[String]) -> Result<Command, UsageError> {
+    let (mut plan, mut out) = (None, None);
+    let mut it = rest.iter();
+    while let Some(flag) = it.next() {
+        let mut value = |name: &str| it.next().cloned().ok_or_else(|| usage(format!("{name} needs a value")));
+        match flag.as_str() {
+            "--plan" => {
+                let v = value("--plan")?;
+                plan =
+                    Some(v.parse::<i64>().map_err(|_| usage(format!("--plan takes a plan id (a number), not {v:?}")))?);
+            }
+            "--out" => out = Some(PathBuf::from(value("--out")?)),
+            other => return Err(usage(format!("unknown option {other:?} for export ics (it takes --plan and --out)"))),
+        }
+    }
+    let plan = plan.ok_or_else(|| usage("export ics needs --plan ID (cairn-cli plans lists them)"))?;
+    let out = out.ok_or_else(|| usage("export ics needs --out FILE"))?;
+    Ok(Command::ExportCalendar { plan, out })
+}
+
 fn export(rest: &[String]) -> Result<Command, UsageError> {
     let markdown = match rest.first().map(String::as_str) {
         Some("pdf") => false,
@@ -276,7 +305,8 @@ fn export(rest: &[String]) -> Result<Command, UsageError> {
                 _ => Err(usage("export json takes one file: cairn-cli export json FILE")),
             };
         }
-        Some(other) => return Err(usage(format!("cairn-cli can export pdf, markdown or json, not {other:?}"))),
+        Some("ics" | "calendar") => return export_calendar(&rest[1..]),
+        Some(other) => return Err(usage(format!("cairn-cli can export pdf, markdown, ics or json, not {other:?}"))),
         None => return Err(usage("export what? try: cairn-cli export pdf --plan ID --out FILE")),
     };
     let mut plan = None;

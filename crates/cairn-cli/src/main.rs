@@ -119,6 +119,11 @@ fn run(cli: Cli) -> Result<(), String> {
                     .map_err(|e| e.to_string())?;
             }
         }
+        Command::ExportCalendar { plan, out: file } => {
+            let (ics, _) = cairn_report::render_calendar(&store.calendar(plan).map_err(say)?);
+            write_file(&file, ics.as_bytes())?;
+            writeln!(out, "Wrote {}", file.display()).map_err(|e| e.to_string())?;
+        }
         Command::ExportMarkdown { plan, out: file, sections } => {
             let sections = sections.unwrap_or_else(PlanSection::defaults);
             let today = store.clock().today();

@@ -217,6 +217,26 @@ fn the_plan_as_markdown_keeps_user_text_inert() {
 }
 
 #[test]
+fn the_plans_dates_go_out_as_a_private_calendar_file() {
+    let data = tempfile::tempdir().unwrap();
+    ok(&cli(data.path(), &["demo"]));
+    let file = data.path().join("plan.ics");
+    let said = ok(&cli(data.path(), &["export", "ics", "--plan", "1", "--out", file.to_str().unwrap()]));
+    assert!(said.contains("Wrote"), "{said}");
+    let ics = std::fs::read_to_string(&file).unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"), "{ics}");
+    assert!(ics.contains("SUMMARY:Self-review due") && ics.contains("RRULE:FREQ=WEEKLY"), "{ics}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&file).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+    let missing = cli(data.path(), &["export", "ics", "--out", file.to_str().unwrap()]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("--plan"), "{}", stderr(&missing));
+}
+
+#[test]
 fn a_read_only_data_folder_gets_one_clear_line() {
     // Root ignores permission bits, so the folder is mounted read-only in a mount namespace.
     if !Command::new("unshare").args(["-m", "true"]).status().is_ok_and(|s| s.success()) {

@@ -43,6 +43,7 @@ pub use documents::brief::{
     BRIEF_AGENDA_ROWS, BRIEF_ROWS, Brief, BriefAction, BriefAgenda, BriefAgendaItem, BriefRequest, BriefSection,
     CheckInDue, ComingUp, SinceLast,
 };
+pub use documents::calendar::{CalendarDocument, CalendarEvent, EventTime, MEETING_MINUTES, REFLECTION_MINUTES};
 pub use documents::plan_document::{
     FeedbackPart, People, PersonDetails, PersonLine, PlanDocument, PlanSection, SkillLine, Timeline, WinLine,
 };
@@ -81,7 +82,7 @@ pub use reminder::{Notice, Reminder, ReminderKind, markup_escaped, notice};
 #[cfg(feature = "scale")]
 pub use scale::ScaleCounts;
 pub use search::{SEARCH_LIMIT, SearchHit, fts_query};
-pub use settings::Paper;
+pub use settings::{DayOfWeek, Paper, ReflectionSlot};
 pub use skill::{PROFICIENCY_SCALE, ProficiencyLevel, Skill, SkillCategory, SkillInput, proficiency_label};
 pub use stakeholder::{
     CheckIn, CheckInState, Interaction, InteractionInput, InteractionKind, Quadrant, Relationship, Stakeholder,

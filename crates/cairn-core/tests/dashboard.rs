@@ -97,8 +97,18 @@ fn the_dashboard_says_what_needs_attention_this_week() {
         )
         .unwrap();
     t.store.create_stakeholder(&person("Untracked Uma", None)).unwrap();
-    t.store.create_one_on_one(plan.id, &NewOneOnOne { stakeholder_id: fine.id, date: "2026-11-28".into() }).unwrap();
-    t.store.create_one_on_one(plan.id, &NewOneOnOne { stakeholder_id: fine.id, date: "2026-11-01".into() }).unwrap();
+    t.store
+        .create_one_on_one(
+            plan.id,
+            &NewOneOnOne { stakeholder_id: fine.id, date: "2026-11-28".into(), time: String::new() },
+        )
+        .unwrap();
+    t.store
+        .create_one_on_one(
+            plan.id,
+            &NewOneOnOne { stakeholder_id: fine.id, date: "2026-11-01".into(), time: String::new() },
+        )
+        .unwrap();
 
     let d = t.store.dashboard(plan.id).unwrap();
     assert_eq!((d.phase, d.days), (WindowPhase::Running, 100));

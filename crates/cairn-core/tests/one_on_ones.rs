@@ -24,7 +24,7 @@ fn person(store: &Store, name: &str) -> i64 {
 }
 
 fn meet(stakeholder_id: i64, date: &str) -> NewOneOnOne {
-    NewOneOnOne { stakeholder_id, date: date.into() }
+    NewOneOnOne { stakeholder_id, date: date.into(), time: String::new() }
 }
 
 #[test]
@@ -125,7 +125,11 @@ fn notes_are_saved_and_bad_input_is_refused() {
         .store
         .update_one_on_one(
             m.id,
-            &OneOnOneInput { date: "2026-11-21".into(), notes: "Promo case: next cycle.\nAsk for a sponsor.".into() },
+            &OneOnOneInput {
+                date: "2026-11-21".into(),
+                time: String::new(),
+                notes: "Promo case: next cycle.\nAsk for a sponsor.".into(),
+            },
         )
         .unwrap();
     assert_eq!(saved.notes, "Promo case: next cycle.\nAsk for a sponsor.");

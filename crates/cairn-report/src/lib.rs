@@ -1,6 +1,6 @@
 //! Cairn's documents laid out: the core decides what a document holds (`cairn_core::Brief`,
 //! `cairn_core::PlanDocument`, cut to the sections the person chose); this crate only says it,
-//! typeset to PDF with Typst used as a library, or written as Markdown. Nothing here decides what
+//! typeset to PDF with Typst used as a library, or written as Markdown or iCalendar. Nothing here decides what
 //! is due, open, carried over or private. User text travels to Typst as JSON data, never as Typst
 //! markup, so a title like `#panic("x")` prints as written.
 //!
@@ -11,6 +11,7 @@
 
 mod brief;
 mod fonts;
+mod ics;
 mod markdown;
 mod plan_doc;
 mod words;
@@ -22,6 +23,7 @@ use serde::Serialize;
 use typst::foundations::Bytes;
 use typst_layout::PagedDocument;
 
+pub use ics::render_calendar;
 pub use markdown::render as render_plan_markdown;
 
 /// Typst's name for the paper.

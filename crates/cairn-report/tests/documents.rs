@@ -118,7 +118,11 @@ fn a_private_note_reaches_the_brief_only_when_chosen() {
     store
         .update_one_on_one(
             meeting.id,
-            &OneOnOneInput { date: request.date.clone(), notes: "Thinking of leaving in spring".into() },
+            &OneOnOneInput {
+                date: request.date.clone(),
+                time: String::new(),
+                notes: "Thinking of leaving in spring".into(),
+            },
         )
         .unwrap();
     let default = text_of(&render_brief(&store, &request, &BriefSection::defaults(), Paper::A4).unwrap().0);

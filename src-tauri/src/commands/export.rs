@@ -74,6 +74,19 @@ pub async fn export_plan<R: Runtime>(
     typeset_and_save(app, move || Typeset::plan(&doc, paper)).await
 }
 
+/// Writes the plan's dates as an iCalendar file (milestones, review-cycle dates, one-on-ones,
+/// check-ins due, the weekly reflection) where the person picks. `None` when cancelled.
+#[tauri::command]
+pub async fn export_calendar<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    plan_id: i64,
+) -> Result<Option<Exported>, IpcError> {
+    let doc = state.with_store(|s| s.calendar(plan_id))?;
+    let (ics, name) = cairn_report::render_calendar(&doc);
+    off_the_workers(app, move |app| save_as(app, &app.state::<AppState>(), &CALENDAR, &name, ics.as_bytes())).await
+}
+
 /// Lays out a document read from the store (`layout`), typesets it and asks where to save it.
 /// All of it blocks (typesetting up to ~0.6 s at ten years, the dialog until the person answers),
 /// so it runs on a blocking thread, not on the async runtime's workers, and without the store's
@@ -124,6 +137,7 @@ pub(crate) struct FileKind {
 }
 
 pub(crate) const PDF: FileKind = FileKind { title: "Save the PDF", filter: "PDF document", extension: "pdf" };
+const CALENDAR: FileKind = FileKind { title: "Save the calendar", filter: "iCalendar file", extension: "ics" };
 
 fn save<R: Runtime>(
     app: &AppHandle<R>,

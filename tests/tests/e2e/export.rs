@@ -9,9 +9,14 @@ use crate::app::App;
 /// Presses Enter in the save dialog once it is on screen. Only a mapped window can take the
 /// focus: without `--onlyvisible` the search can find the dialog before GTK has mapped it, and
 /// X refuses the focus (BadMatch), which failed a fresh-clone run of the test command once.
-fn accept_save_dialog() {
+pub fn accept_save_dialog() {
+    accept_dialog_titled("Save the PDF");
+}
+
+/// Presses Enter in the save dialog titled `title` once it is on screen.
+pub fn accept_dialog_titled(title: &str) {
     let found = Command::new("xdotool")
-        .args(["search", "--sync", "--onlyvisible", "--name", "Save the PDF", "windowfocus", "--sync", "%1"])
+        .args(["search", "--sync", "--onlyvisible", "--name", title, "windowfocus", "--sync", "%1"])
         .status()
         .expect("xdotool is installed (./dev test installs it)");
     assert!(found.success(), "the save dialog never appeared");

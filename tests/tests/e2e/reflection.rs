@@ -41,6 +41,7 @@ async fn this_weeks_reflection_starts_from_the_facts_and_a_line_becomes_a_win() 
         .unwrap();
 
     app.wait_for_text("section[aria-labelledby='facts-heading']", "Paired with Lee on the indexer").await;
+    app.screenshot("reflection-prefilled").await;
     let moved = app.wait_for("#reflection-moved").await;
     assert_eq!(moved.prop("value").await.unwrap().as_deref(), Some("Win: Paired with Lee on the indexer"));
     moved.send_keys("\u{E007}Ran the incident review for the outage").await.unwrap();
@@ -124,5 +125,50 @@ async fn a_review_cycle_set_on_the_plan_counts_down_on_the_dashboard_and_a_miles
     app.wait_for("nav a[href^='#/dashboard/']").await.click().await.expect("back to the dashboard");
     let tile = app.wait_for_text("article[aria-labelledby='cycle-heading']", "Calibration").await;
     assert!(tile.contains("in 12 days"), "{tile}");
+    app.quit().await;
+}
+
+#[tokio::test]
+async fn the_calendar_is_saved_through_the_dialog_and_reads_back_in_a_calendar_parser() {
+    let home = tempfile::tempdir().unwrap();
+    let data = home.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    cairn_core::Store::open(data.join("cairn.db")).unwrap().load_demo().unwrap();
+    let home_str = home.path().to_str().unwrap().to_owned();
+    let app = App::launch_with(&data, &[("HOME", &home_str)]).await;
+    app.wait_for("nav a[href^='#/meetings/']").await.click().await.expect("open the one-on-ones");
+    // The demo's next one-on-one has a time, so the calendar places it in the day.
+    app.wait_for_text("nav[aria-label='One-on-ones']", "10:30").await;
+    let upcoming = "//nav[@aria-label='One-on-ones']//button[contains(., '10:30')]";
+    app.client
+        .find(Locator::XPath(upcoming))
+        .await
+        .expect("the upcoming meeting shows its time")
+        .click()
+        .await
+        .unwrap();
+    app.wait_for_prop("#meeting-time", "value", "10:30").await;
+
+    app.wait_for("nav a[href^='#/plan/']").await.click().await.expect("open the plan");
+    app.button("Export calendar…").await.click().await.expect("export the calendar");
+    tokio::task::spawn_blocking(|| crate::export::accept_dialog_titled("Save the calendar")).await.unwrap();
+    app.wait_for_text("body", "Saved ~/Road to Senior calendar.ics").await;
+
+    let file = home.path().join("Road to Senior calendar.ics");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !file.exists() {
+        assert!(std::time::Instant::now() < deadline, "{} was not written", file.display());
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let text = std::fs::read_to_string(&file).unwrap();
+    let calendar: icalendar::Calendar = text.parse().expect("a calendar program can read it");
+    use icalendar::Component;
+    let summaries: Vec<&str> = calendar.events().filter_map(|e| e.get_summary()).collect();
+    for expected in ["Self-review due", "One-on-one with Priya Raman", "Weekly reflection: Road to Senior"] {
+        assert!(summaries.contains(&expected), "{expected} missing from {summaries:?}");
+    }
+    assert!(summaries.iter().any(|s| s.starts_with("Milestone: ")), "{summaries:?}");
+    assert!(summaries.iter().any(|s| s.starts_with("Check in with ")), "{summaries:?}");
+    assert!(!text.contains("Predictable delivery"), "what people care about stays out");
     app.quit().await;
 }

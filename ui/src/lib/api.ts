@@ -361,6 +361,7 @@ export type ExportApi = Pick<
   | 'exportPlan'
   | 'exportPlanMarkdown'
   | 'openDocument'
+  | 'exportCalendar'
 >;
 
 export type DataApi = Pick<

@@ -8,6 +8,7 @@
 //! person's own notes and judgments of others) are out unless chosen.
 
 pub mod brief;
+pub mod calendar;
 pub mod plan_document;
 
 use serde::{Deserialize, Serialize};

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::agenda::{self, AGENDA_TEXT_MAX, AgendaDraft, AgendaInput, AgendaSource, Unfinished};
-use crate::dates::optional_date;
+use crate::dates::{optional_date, optional_time};
 use crate::error::{Error, Result, StorageResultExt};
 use crate::stakeholder::Stakeholder;
 use crate::store::Store;
@@ -74,6 +74,8 @@ pub struct OneOnOne {
     /// The person's current name, or the one kept if they left the stakeholder map.
     pub with_name: String,
     pub date: NaiveDate,
+    /// The time of day it starts (`10:30`), when set.
+    pub time: Option<String>,
     pub notes: String,
     pub agenda: Vec<AgendaItem>,
     pub actions: Vec<ActionItem>,
@@ -99,6 +101,9 @@ pub struct NewOneOnOne {
     #[ts(type = "number")]
     pub stakeholder_id: i64,
     pub date: String,
+    /// `10:30`, or empty for a meeting without a set time.
+    #[serde(default)]
+    pub time: String,
 }
 
 /// The editable fields of a one-on-one.
@@ -106,6 +111,9 @@ pub struct NewOneOnOne {
 #[serde(rename_all = "camelCase")]
 pub struct OneOnOneInput {
     pub date: String,
+    /// `10:30`, or empty for a meeting without a set time.
+    #[serde(default)]
+    pub time: String,
     #[serde(default)]
     pub notes: String,
 }
@@ -136,7 +144,7 @@ fn item_text(value: &str) -> Result<String> {
 }
 
 const COLUMNS: &str = "o.id, o.plan_id, o.stakeholder_id, coalesce(s.name, o.with_name), o.date, o.notes, \
-                       o.created_at, o.updated_at";
+                       o.created_at, o.updated_at, o.time";
 
 fn meeting_from_row(row: &Row<'_>) -> rusqlite::Result<OneOnOne> {
     Ok(OneOnOne {
@@ -150,6 +158,7 @@ fn meeting_from_row(row: &Row<'_>) -> rusqlite::Result<OneOnOne> {
         actions: Vec::new(),
         created_at: row.get(6)?,
         updated_at: row.get(7)?,
+        time: row.get(8)?,
     })
 }
 
@@ -212,6 +221,7 @@ impl Store {
     /// the previous meeting with the same person (before `date`) are carried over.
     pub fn create_one_on_one(&self, plan_id: i64, input: &NewOneOnOne) -> Result<OneOnOne> {
         let date = parse_date("date", "date", &input.date)?;
+        let time = optional_time("time", &input.time)?;
         let AgendaPreview { person, agenda: drafts, carried_actions: open_actions, .. } =
             self.agenda_for(plan_id, input.stakeholder_id, date)?;
 
@@ -219,9 +229,9 @@ impl Store {
         let id = self.atomically("start the one-on-one", || {
             self.conn
                 .execute(
-                    "INSERT INTO one_on_one (plan_id, stakeholder_id, with_name, date, notes, created_at, updated_at) \
-             VALUES (?1, ?2, ?3, ?4, '', ?5, ?5)",
-                    params![plan_id, person.id, person.name, date, now],
+                    "INSERT INTO one_on_one (plan_id, stakeholder_id, with_name, date, notes, created_at, updated_at, \
+                     time) VALUES (?1, ?2, ?3, ?4, '', ?5, ?5, ?6)",
+                    params![plan_id, person.id, person.name, date, now, time],
                 )
                 .or_storage("start the one-on-one")?;
             let id = self.conn.last_insert_rowid();
@@ -330,12 +340,13 @@ impl Store {
     /// Changes the date or the notes of a one-on-one.
     pub fn update_one_on_one(&self, id: i64, input: &OneOnOneInput) -> Result<OneOnOne> {
         let date = parse_date("date", "date", &input.date)?;
+        let time = optional_time("time", &input.time)?;
         let notes = optional_text("notes", "The notes", &input.notes, ONE_ON_ONE_NOTES_MAX)?;
         let changed = self
             .conn
             .execute(
-                "UPDATE one_on_one SET date = ?1, notes = ?2, updated_at = ?3 WHERE id = ?4",
-                params![date, notes, self.clock.now(), id],
+                "UPDATE one_on_one SET date = ?1, notes = ?2, updated_at = ?3, time = ?5 WHERE id = ?4",
+                params![date, notes, self.clock.now(), id, time],
             )
             .or_storage("save the one-on-one")?;
         if changed == 0 {

@@ -279,7 +279,10 @@ impl Store {
             )?;
 
             // Last time, everything on the agenda was talked through but one ask.
-            let last = self.create_one_on_one(plan.id, &NewOneOnOne { stakeholder_id: priya, date: ago(today, 14) })?;
+            let last = self.create_one_on_one(
+                plan.id,
+                &NewOneOnOne { stakeholder_id: priya, date: ago(today, 14), time: String::new() },
+            )?;
             for item in &last.agenda {
                 self.update_agenda_item(item.id, &AgendaItemInput { text: item.text.clone(), done: true })?;
             }
@@ -296,7 +299,10 @@ impl Store {
                     due_date: ago(today, 7),
                 },
             )?;
-            self.create_one_on_one(plan.id, &NewOneOnOne { stakeholder_id: priya, date: ahead(today, 2) })?;
+            self.create_one_on_one(
+                plan.id,
+                &NewOneOnOne { stakeholder_id: priya, date: ahead(today, 2), time: "10:30".into() },
+            )?;
             self.seed_reflections(&plan, today)?;
             Ok(plan)
         })

@@ -409,7 +409,10 @@ impl Store {
             if !past(date) {
                 break;
             }
-            self.create_one_on_one(plan.id, &NewOneOnOne { stakeholder_id: people[p % 7], date: date.to_string() })?;
+            self.create_one_on_one(
+                plan.id,
+                &NewOneOnOne { stakeholder_id: people[p % 7], date: date.to_string(), time: String::new() },
+            )?;
             counts.one_on_ones += 1;
         }
         Ok(())

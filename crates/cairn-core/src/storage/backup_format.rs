@@ -275,6 +275,15 @@ fn check_value(kind: Kind, value: &Value) -> std::result::Result<(), String> {
         }
         OptDate if value.is_null() => Ok(()),
         OptDate => check_value(Date, value),
+        OptTime if value.is_null() => Ok(()),
+        OptTime => {
+            let s = text()?;
+            chrono::NaiveTime::parse_from_str(s, "%H:%M")
+                .ok()
+                .filter(|_| s.len() == 5)
+                .map(drop)
+                .ok_or_else(|| format!("expected a time like 14:30, found {s:?}"))
+        }
         Stamp => {
             let s = text()?;
             DateTime::parse_from_rfc3339(&s.replacen(' ', "T", 1))

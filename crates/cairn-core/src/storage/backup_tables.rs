@@ -23,6 +23,8 @@ pub(crate) enum Kind {
     Text(usize),
     Date,
     OptDate,
+    /// A time of day (`14:30`), or null.
+    OptTime,
     /// An instant as Cairn stores it (`2026-11-21 09:30:00+00:00`).
     Stamp,
 }
@@ -44,6 +46,7 @@ const ADDED_COLUMNS: &[(&str, &str, i64)] = &[
     ("milestone", "reflection_id", 3),
     ("learning_action", "reflection_id", 3),
     ("milestone", "cycle_date_id", 3),
+    ("one_on_one", "time", 3),
 ];
 
 /// The format version that brought `table.column` (1 for the columns every version has).
@@ -254,6 +257,7 @@ pub(crate) const TABLES: &[Table] = &[
             ("notes", Text(one_on_one::ONE_ON_ONE_NOTES_MAX)),
             ("created_at", Stamp),
             ("updated_at", Stamp),
+            ("time", OptTime),
         ],
     },
     Table {

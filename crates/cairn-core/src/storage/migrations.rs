@@ -27,6 +27,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0013_search_period.sql"),
     include_str!("migrations/0014_reflections.sql"),
     include_str!("migrations/0015_review_cycle.sql"),
+    include_str!("migrations/0016_meeting_time.sql"),
 ];
 
 /// The schema version this build writes and understands.

@@ -1,5 +1,5 @@
-//! Preferences kept with the data: they travel with the file (and its backups) to another machine.
-//! For now, the paper documents are laid out for.
+//! Preferences kept with the data: they travel with the file (and its backups) to another machine:
+//! the paper documents are laid out for, and when the weekly reflection is due.
 
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
@@ -21,6 +21,62 @@ pub enum Paper {
 text_enum!(Paper { A4 => "a4", UsLetter => "us_letter" });
 
 const PAPER: &str = "paper";
+const REFLECTION_DAY: &str = "reflection_day";
+const REFLECTION_TIME: &str = "reflection_time";
+
+/// A day of the week, as the settings keep it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum DayOfWeek {
+    Monday,
+    Tuesday,
+    Wednesday,
+    Thursday,
+    Friday,
+    Saturday,
+    Sunday,
+}
+
+text_enum!(DayOfWeek {
+    Monday => "monday",
+    Tuesday => "tuesday",
+    Wednesday => "wednesday",
+    Thursday => "thursday",
+    Friday => "friday",
+    Saturday => "saturday",
+    Sunday => "sunday",
+});
+
+impl DayOfWeek {
+    pub fn weekday(self) -> chrono::Weekday {
+        use chrono::Weekday::*;
+        match self {
+            DayOfWeek::Monday => Mon,
+            DayOfWeek::Tuesday => Tue,
+            DayOfWeek::Wednesday => Wed,
+            DayOfWeek::Thursday => Thu,
+            DayOfWeek::Friday => Fri,
+            DayOfWeek::Saturday => Sat,
+            DayOfWeek::Sunday => Sun,
+        }
+    }
+}
+
+/// When the weekly reflection is due: a day and a time of day. Friday afternoon unless chosen,
+/// when the week can still be remembered and the next one planned.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ReflectionSlot {
+    pub day: DayOfWeek,
+    /// `15:00`.
+    pub time: String,
+}
+
+impl Default for ReflectionSlot {
+    fn default() -> Self {
+        ReflectionSlot { day: DayOfWeek::Friday, time: "15:00".into() }
+    }
+}
 
 impl Store {
     /// The paper for documents: A4 until the person chooses otherwise.
@@ -35,10 +91,43 @@ impl Store {
     }
 
     pub fn set_paper(&self, paper: Paper) -> Result<()> {
+        self.set_setting(PAPER, paper.as_str())
+    }
+
+    /// When the weekly reflection is due (Friday 15:00 until chosen).
+    pub fn reflection_slot(&self) -> Result<ReflectionSlot> {
+        let default = ReflectionSlot::default();
+        let day = self.setting(REFLECTION_DAY)?.as_deref().and_then(DayOfWeek::parse).unwrap_or(default.day);
+        let time = self
+            .setting(REFLECTION_TIME)?
+            .and_then(|t| crate::dates::optional_time("time", &t).ok().flatten())
+            .unwrap_or(default.time);
+        Ok(ReflectionSlot { day, time })
+    }
+
+    /// Sets when the weekly reflection is due; the time is checked like any typed time.
+    pub fn set_reflection_slot(&self, slot: &ReflectionSlot) -> Result<ReflectionSlot> {
+        let time = crate::dates::optional_time("time", &slot.time)?
+            .ok_or_else(|| crate::error::Error::validation("time", "Choose a time of day, such as 15:00."))?;
+        self.atomically("save the settings", || {
+            self.set_setting(REFLECTION_DAY, slot.day.as_str())?;
+            self.set_setting(REFLECTION_TIME, &time)
+        })?;
+        self.reflection_slot()
+    }
+
+    pub(crate) fn setting(&self, key: &str) -> Result<Option<String>> {
+        self.conn
+            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| r.get(0))
+            .optional()
+            .or_storage("read the settings")
+    }
+
+    pub(crate) fn set_setting(&self, key: &str, value: &str) -> Result<()> {
         self.conn
             .execute(
                 "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                params![PAPER, paper],
+                params![key, value],
             )
             .map(|_| ())
             .or_storage("save the settings")

@@ -3,4 +3,8 @@
 /**
  * Starts a one-on-one: with whom, on which day.
  */
-export type NewOneOnOne = { stakeholderId: number, date: string, };
+export type NewOneOnOne = { stakeholderId: number, date: string, 
+/**
+ * `10:30`, or empty for a meeting without a set time.
+ */
+time: string, };

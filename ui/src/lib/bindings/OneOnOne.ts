@@ -9,4 +9,8 @@ export type OneOnOne = { id: number, planId: number, stakeholderId: number | nul
 /**
  * The person's current name, or the one kept if they left the stakeholder map.
  */
-withName: string, date: string, notes: string, agenda: Array<AgendaItem>, actions: Array<ActionItem>, createdAt: string, updatedAt: string, };
+withName: string, date: string, 
+/**
+ * The time of day it starts (`10:30`), when set.
+ */
+time: string | null, notes: string, agenda: Array<AgendaItem>, actions: Array<ActionItem>, createdAt: string, updatedAt: string, };

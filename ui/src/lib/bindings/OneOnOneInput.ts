@@ -3,4 +3,8 @@
 /**
  * The editable fields of a one-on-one.
  */
-export type OneOnOneInput = { date: string, notes: string, };
+export type OneOnOneInput = { date: string, 
+/**
+ * `10:30`, or empty for a meeting without a set time.
+ */
+time: string, notes: string, };

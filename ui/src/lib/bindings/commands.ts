@@ -51,6 +51,7 @@ import type { Reflection } from "./Reflection";
 import type { ReflectionHistory } from "./ReflectionHistory";
 import type { ReflectionInput } from "./ReflectionInput";
 import type { ReflectionLine } from "./ReflectionLine";
+import type { ReflectionSlot } from "./ReflectionSlot";
 import type { ReflectionWeek } from "./ReflectionWeek";
 import type { SearchHit } from "./SearchHit";
 import type { Skill } from "./Skill";
@@ -144,6 +145,11 @@ export function commands(call: Call) {
      */
     exportPlan: (planId: number, sections: Array<PlanSection>) => call<Exported | null>("export_plan", { planId, sections }),
     /**
+     * Writes the plan's dates as an iCalendar file (milestones, review-cycle dates, one-on-ones,
+     * check-ins due, the weekly reflection) where the person picks. `null` when cancelled.
+     */
+    exportCalendar: (planId: number) => call<Exported | null>("export_calendar", { planId }),
+    /**
      * Opens a document Cairn wrote in this session with the system's PDF viewer.
      */
     openDocument: (path: string) => call<null>("open_document", { path }),
@@ -224,6 +230,11 @@ export function commands(call: Call) {
      */
     makeFromReflectionLine: (line: ReflectionLine) => call<MadeItem>("make_from_reflection_line", { line }),
     deleteReflection: (id: number) => call<Deleted>("delete_reflection", { id }),
+    /**
+     * When the weekly reflection is due (Friday 15:00 until chosen).
+     */
+    getReflectionSlot: () => call<ReflectionSlot>("get_reflection_slot"),
+    setReflectionSlot: (slot: ReflectionSlot) => call<ReflectionSlot>("set_reflection_slot", { slot }),
     proficiencyScale: () => call<Array<ProficiencyLevel>>("proficiency_scale"),
     listSkills: (planId: number) => call<Array<Skill>>("list_skills", { planId }),
     createSkill: (planId: number, input: SkillInput) => call<Skill>("create_skill", { planId, input }),

@@ -26,9 +26,9 @@ function fakeMeetings(people: Stakeholder[] = [priya]) {
   const api = {
     listOneOnOnes: vi.fn(async () => structuredClone(meetings)),
     listStakeholders: vi.fn(async () => people),
-    createOneOnOne: vi.fn(async (_plan: number, input: { stakeholderId: number; date: string }) => {
+    createOneOnOne: vi.fn(async (_plan: number, input: { stakeholderId: number; date: string; time: string }) => {
       const m: OneOnOne = {
-        id: nextId++, planId: 1, stakeholderId: input.stakeholderId, withName: 'Priya Raman', date: input.date, notes: '',
+        id: nextId++, planId: 1, stakeholderId: input.stakeholderId, withName: 'Priya Raman', date: input.date, time: input.time || null, notes: '',
         agenda: [
           { id: 100, source: 'carried_over', text: 'Ask about the promo cycle', done: false, carriedFrom: 40 },
           { id: 101, source: 'win', text: 'Win: Faster search', done: false, carriedFrom: null },
@@ -40,8 +40,11 @@ function fakeMeetings(people: Stakeholder[] = [priya]) {
       return structuredClone(m);
     }),
     getOneOnOne: vi.fn(async (id: number) => structuredClone(find(id))),
-    updateOneOnOne: vi.fn(async (id: number, input: { date: string; notes: string }) => {
-      Object.assign(find(id), input);
+    updateOneOnOne: vi.fn(async (id: number, input: { date: string; time: string; notes: string }) => {
+      if (input.time && !/^\d{1,2}:\d{2}$/.test(input.time)) {
+        throw new CairnError('validation', `“${input.time}” is not a time of day; write it as 14:30.`, 'time');
+      }
+      Object.assign(find(id), { ...input, time: input.time || null });
       return structuredClone(find(id));
     }),
     deleteOneOnOne: vi.fn(async (id: number) => {
@@ -91,12 +94,30 @@ describe('OneOnOnesScreen', () => {
     render(OneOnOnesScreen, { planId: 1, api });
     await user.click(await screen.findByRole('button', { name: 'Start your first one-on-one' }));
     expect(screen.getByLabelText('With')).toHaveValue('5');
+    await user.type(screen.getByLabelText(/At/), '10:30');
     await user.click(screen.getByRole('button', { name: 'Start' }));
 
     const meeting = await screen.findByRole('article', { name: /Priya Raman/ });
     const carried = within(meeting).getByLabelText('Ask about the promo cycle');
     expect(carried.closest('li')).toHaveTextContent('Carried over');
-    expect(api.createOneOnOne).toHaveBeenCalledWith(1, expect.objectContaining({ stakeholderId: 5 }));
+    expect(api.createOneOnOne).toHaveBeenCalledWith(1, expect.objectContaining({ stakeholderId: 5, time: '10:30' }));
+    expect(within(meeting).getByLabelText('Time')).toHaveValue('10:30');
+  });
+
+  it('changes the time of a meeting in place, and says what is wrong with a bad one', async () => {
+    const user = userEvent.setup();
+    const api = fakeMeetings();
+    render(OneOnOnesScreen, { planId: 1, api });
+    await user.click(await screen.findByRole('button', { name: 'Start your first one-on-one' }));
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    const meeting = await screen.findByRole('article', { name: /Priya Raman/ });
+    const time = within(meeting).getByLabelText('Time');
+    await user.type(time, 'noon{Enter}');
+    expect(await within(meeting).findByText(/is not a time of day/)).toBeInTheDocument();
+    await user.clear(time);
+    await user.type(time, '9:15{Enter}');
+    await waitFor(() => expect(api.updateOneOnOne).toHaveBeenLastCalledWith(1, expect.objectContaining({ time: '9:15' })));
+    await waitFor(() => expect(within(meeting).queryByText(/is not a time of day/)).toBeNull());
   });
 
   it('ticks items, adds an ask, saves notes on leaving the field, and adds an action', async () => {
