@@ -1,6 +1,8 @@
-//! Desktop notifications for check-ins and milestones that became due: shortly after start, then
-//! every hour while Cairn runs (the core remembers what it announced, so each item is announced once per
-//! due date, however often Cairn looks). What to say is decided by cairn-core; this only shows it.
+//! Desktop notifications for what became due (check-ins, milestones, learning actions, action
+//! items, the weekly reflection, the monthly review, review dates, a self-assessment): shortly
+//! after start, then every hour while Cairn runs (the core remembers what it announced, so each
+//! item is announced once per due date, however often Cairn looks). What to say is decided by
+//! cairn-core; this only shows it.
 
 use std::time::Duration;
 
@@ -72,7 +74,8 @@ mod tests {
             false
         });
         let failed = failed.expect("the demo has check-ins and a milestone due");
-        assert!(failed.title.contains("due"), "{failed:?}");
+        assert!(failed.body.contains("Check in with") && failed.body.contains("Due: "), "{failed:?}");
+        assert_eq!(failed.body.matches("Share the relevance rollout plan").count(), 1, "a carried-over item once");
 
         let mut shown = None;
         remind(&state, |n| {

@@ -8,6 +8,9 @@ pub trait Clock: Send + Sync {
     fn now(&self) -> DateTime<Utc>;
     /// Today's date on the person's own calendar (local time zone), used for due dates and windows.
     fn today(&self) -> NaiveDate;
+    /// The wall-clock time on the person's calendar (local time zone): when a reminder set for a
+    /// time of day (the weekly reflection's) is due.
+    fn local_now(&self) -> chrono::NaiveDateTime;
 }
 
 /// The machine's clock.
@@ -21,6 +24,10 @@ impl Clock for SystemClock {
 
     fn today(&self) -> NaiveDate {
         Local::now().date_naive()
+    }
+
+    fn local_now(&self) -> chrono::NaiveDateTime {
+        Local::now().naive_local()
     }
 }
 
@@ -44,5 +51,10 @@ impl Clock for FixedClock {
 
     fn today(&self) -> NaiveDate {
         self.now.date_naive()
+    }
+
+    /// `now` as UTC wall-clock time, so that it agrees with `today`.
+    fn local_now(&self) -> chrono::NaiveDateTime {
+        self.now.naive_utc()
     }
 }

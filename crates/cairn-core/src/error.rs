@@ -19,6 +19,9 @@ impl<T> StorageResultExt<T> for rusqlite::Result<T> {
     }
 }
 
+/// What the schema's triggers say when a write would change a closed plan.
+pub(crate) const PLAN_CLOSED: &str = "cairn: the plan is closed";
+
 /// Stable codes that cross every boundary (IPC, CLI exit paths, logs). Never rename one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -107,7 +110,20 @@ impl Error {
 
     /// Wraps a SQLite failure with what Cairn was trying to do when it happened.
     pub(crate) fn storage(action: &'static str, err: rusqlite::Error) -> Self {
+        // The schema keeps a closed plan as it was (migration 19); its refusal is the person's
+        // answer, not a storage failure.
+        if err.to_string().contains(PLAN_CLOSED) {
+            return Error::plan_closed();
+        }
         Error::Storage { action, detail: describe_sqlite(&err) }
+    }
+
+    /// A write to a closed plan, refused.
+    pub(crate) fn plan_closed() -> Self {
+        Error::Conflict(
+            "This plan is closed: it is kept as it was when you closed it. Reopen it on the Plan screen to change it."
+                .into(),
+        )
     }
 }
 

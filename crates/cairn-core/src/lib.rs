@@ -23,9 +23,9 @@ mod seed;
 mod storage;
 mod views;
 use career::{assessment, framework, framework_file, framework_markdown, ladder, readiness};
-use people::{agenda, one_on_one, reminder, stakeholder};
+use people::{agenda, one_on_one, stakeholder};
 use plan::{feedback, learning, milestone, skill, stretch, win, window};
-use rhythm::{cycle, reflection, reflection_line, week, week_facts};
+use rhythm::{cycle, monthly_review, reflection, reflection_line, reminder, reminder_due, week, week_facts};
 #[cfg(feature = "scale")]
 use seed::scale;
 use seed::template;
@@ -66,12 +66,14 @@ pub use learning::{ActionStatus, LearningAction, LearningActionInput, LearningBa
 pub use log_file::{LOG_FILE, LOG_KEEP, LOG_MAX_BYTES, LogLevel, append_log};
 pub use migrations::SCHEMA_VERSION;
 pub use milestone::{Milestone, MilestoneInput, MilestoneStatus, SmartHint, smart_hints};
+pub use monthly_review::{MonthlyReview, REVIEW_STEPS, REVIEW_SUMMARY_MAX, ReviewItems, ReviewStatus};
 pub use one_on_one::{
     ActionItem, ActionItemInput, ActionItemStatus, AgendaItem, AgendaItemInput, AgendaPreview, NewOneOnOne, OneOnOne,
     OneOnOneInput,
 };
 pub use page::{PAGE_MAX, PageRequest};
-pub use plan::{Plan, PlanInput, PlanStatus, Track};
+pub use plan::closing::{CarriedMilestone, CloseInput, ContinueInput, RETRO_TEXT_MAX};
+pub use plan::{Outcome, Plan, PlanInput, PlanStatus, Retrospective, Track};
 pub use readiness::{Readiness, ReadinessExpectation, ReadinessTopic};
 pub use reflection::{
     Focus, HistoryWeek, MadeItem, MadeKind, REFLECTION_FOCUS_MAX, REFLECTION_TEXT_MAX, Reflection, ReflectionHistory,
@@ -79,10 +81,11 @@ pub use reflection::{
 };
 pub use reflection_line::{LineTarget, ReflectionLine};
 pub use reminder::{Notice, Reminder, ReminderKind, markup_escaped, notice};
+pub use reminder_due::{CYCLE_NOTICE_DAYS, SELF_ASSESSMENT_DAYS};
 #[cfg(feature = "scale")]
 pub use scale::ScaleCounts;
 pub use search::{SEARCH_LIMIT, SearchHit, fts_query};
-pub use settings::{DayOfWeek, Paper, ReflectionSlot};
+pub use settings::{DayOfWeek, Paper, ReflectionSlot, ReminderSettings};
 pub use skill::{PROFICIENCY_SCALE, ProficiencyLevel, Skill, SkillCategory, SkillInput, proficiency_label};
 pub use stakeholder::{
     CheckIn, CheckInState, Interaction, InteractionInput, InteractionKind, Quadrant, Relationship, Stakeholder,

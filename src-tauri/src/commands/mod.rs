@@ -13,6 +13,8 @@ pub mod one_on_one;
 pub mod overview;
 pub mod plan;
 pub mod reflection;
+pub mod review;
+pub mod settings;
 pub mod skill;
 pub mod stakeholder;
 pub mod stretch;

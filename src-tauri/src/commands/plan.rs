@@ -1,6 +1,6 @@
 //! Growth-plan commands: thin wrappers over `cairn_core::Store`.
 
-use cairn_core::{Plan, PlanInput, TemplateId, TemplateInfo};
+use cairn_core::{CloseInput, ContinueInput, Plan, PlanInput, TemplateId, TemplateInfo};
 use tauri::State;
 
 use crate::error::IpcError;
@@ -53,4 +53,23 @@ pub async fn create_plan_from_template(
 #[tauri::command]
 pub async fn load_demo(state: State<'_, AppState>) -> Result<Plan, IpcError> {
     state.with_store(|s| s.load_demo())
+}
+
+/// Closes a plan with its outcome and retrospective (again: changes those); it is read-only then.
+#[tauri::command]
+pub async fn close_plan(state: State<'_, AppState>, id: i64, input: CloseInput) -> Result<Plan, IpcError> {
+    state.with_store(|s| s.close_plan(id, &input))
+}
+
+/// Opens a closed plan again.
+#[tauri::command]
+pub async fn reopen_plan(state: State<'_, AppState>, id: i64) -> Result<Plan, IpcError> {
+    state.with_store(|s| s.reopen_plan(id))
+}
+
+/// Starts a new plan continuing this one: skills at their levels, chosen open milestones re-dated,
+/// open learning actions, the review cycle ahead.
+#[tauri::command]
+pub async fn continue_plan(state: State<'_, AppState>, id: i64, input: ContinueInput) -> Result<Plan, IpcError> {
+    state.with_store(|s| s.continue_plan(id, &input))
 }

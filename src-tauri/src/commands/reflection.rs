@@ -1,8 +1,6 @@
 //! Weekly-reflection commands: thin wrappers over `cairn_core::Store`.
 
-use cairn_core::{
-    Deleted, MadeItem, Reflection, ReflectionHistory, ReflectionInput, ReflectionLine, ReflectionSlot, ReflectionWeek,
-};
+use cairn_core::{Deleted, MadeItem, Reflection, ReflectionHistory, ReflectionInput, ReflectionLine, ReflectionWeek};
 use tauri::State;
 
 use crate::error::IpcError;
@@ -45,15 +43,4 @@ pub async fn make_from_reflection_line(state: State<'_, AppState>, line: Reflect
 #[tauri::command]
 pub async fn delete_reflection(state: State<'_, AppState>, id: i64) -> Result<Deleted, IpcError> {
     state.with_store(|s| s.delete_reflection(id))
-}
-
-/// When the weekly reflection is due (Friday 15:00 until chosen).
-#[tauri::command]
-pub async fn get_reflection_slot(state: State<'_, AppState>) -> Result<ReflectionSlot, IpcError> {
-    state.with_store(|s| s.reflection_slot())
-}
-
-#[tauri::command]
-pub async fn set_reflection_slot(state: State<'_, AppState>, slot: ReflectionSlot) -> Result<ReflectionSlot, IpcError> {
-    state.with_store(|s| s.set_reflection_slot(&slot))
 }

@@ -1,6 +1,7 @@
 //! Growth plans: the 6–12 month path from a current level to a target level.
 
 // The plan's parts, each in its own file; the plan itself is below.
+pub(crate) mod closing;
 pub(crate) mod feedback;
 pub(crate) mod learning;
 pub(crate) mod milestone;
@@ -19,6 +20,7 @@ use crate::store::Store;
 use crate::text::{optional_text, required_line};
 use crate::text_enum::text_enum;
 use crate::window::{PlanWindow, parse_date};
+pub use closing::{Outcome, Retrospective};
 
 /// Longest plan title, in characters.
 pub const TITLE_MAX: usize = 200;
@@ -67,6 +69,16 @@ pub struct Plan {
     /// Bumped on every write; an update names the revision it was based on (optimistic concurrency).
     #[ts(type = "number")]
     pub revision: i64,
+    /// When the plan was closed (it is read-only then), with how it ended and the retrospective.
+    pub closed_on: Option<NaiveDate>,
+    pub outcome: Option<Outcome>,
+    pub retrospective: Retrospective,
+    /// The plan this one continues.
+    #[ts(type = "number | null")]
+    pub continued_from: Option<i64>,
+    /// The plan that continues this one.
+    #[ts(type = "number | null")]
+    pub continued_by: Option<i64>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -116,7 +128,8 @@ text_enum!(Track { Ic => "ic", Manager => "manager", Hybrid => "hybrid" });
 text_enum!(PlanStatus { Draft => "draft", Active => "active", Completed => "completed", Archived => "archived" });
 
 const COLUMNS: &str = "id, title, goal, start_date, end_date, current_level, target_level, track, status, \
-                       revision, created_at, updated_at";
+                       revision, created_at, updated_at, closed_on, outcome, worked, did_not_work, differently, \
+                       continued_from, (SELECT max(n.id) FROM plan n WHERE n.continued_from = plan.id)";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Plan> {
     Ok(Plan {
@@ -132,6 +145,11 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Plan> {
         revision: row.get(9)?,
         created_at: row.get(10)?,
         updated_at: row.get(11)?,
+        closed_on: row.get(12)?,
+        outcome: row.get(13)?,
+        retrospective: Retrospective { worked: row.get(14)?, did_not_work: row.get(15)?, differently: row.get(16)? },
+        continued_from: row.get(17)?,
+        continued_by: row.get(18)?,
     })
 }
 

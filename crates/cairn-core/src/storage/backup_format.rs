@@ -169,9 +169,22 @@ impl Store {
             let sql = format!("INSERT INTO {} ({}) VALUES ({marks})", table.name, names.join(", "));
             let mut stmt = tx.prepare(&sql).or_storage("import")?;
             for (i, row) in doc.tables.get(table.name).into_iter().flatten().enumerate() {
-                let values = table.columns.iter().map(|(name, _)| row.get(*name).map_or(SqlValue::Null, to_sql));
+                let values = table.columns.iter().map(|(name, _)| match (table.name, *name) {
+                    // A closed plan refuses new rows (migration 19): it is closed once its rows are in.
+                    ("plan", "closed_on") => SqlValue::Null,
+                    _ => row.get(*name).map_or(SqlValue::Null, to_sql),
+                });
                 stmt.execute(params_from_iter(values)).map_err(|e| rejected_row(table.name, i + 1, &e))?;
                 rows += 1;
+            }
+        }
+        for row in doc.tables.get("plan").into_iter().flatten() {
+            if let (Some(id), Some(closed)) = (row.get("id"), row.get("closed_on").filter(|v| !v.is_null())) {
+                tx.execute(
+                    "UPDATE plan SET closed_on = ?1 WHERE id = ?2",
+                    rusqlite::params![to_sql(closed), to_sql(id)],
+                )
+                .map_err(|e| rejected_row("plan", 0, &e))?;
             }
         }
         if let Some(broken) = dangling_reference(&tx)? {
@@ -275,6 +288,8 @@ fn check_value(kind: Kind, value: &Value) -> std::result::Result<(), String> {
         }
         OptDate if value.is_null() => Ok(()),
         OptDate => check_value(Date, value),
+        OptLine(_) if value.is_null() => Ok(()),
+        OptLine(max) => check_value(Line(max), value),
         OptTime if value.is_null() => Ok(()),
         OptTime => {
             let s = text()?;

@@ -3,8 +3,8 @@
 //! (`backup_format.rs`). A later schema may change its tables; this list is what the format says.
 
 use crate::{
-    agenda, assessment, cycle, feedback, framework_file, learning, milestone, one_on_one, plan, reflection, skill,
-    stakeholder, stretch, win,
+    agenda, assessment, cycle, feedback, framework_file, learning, milestone, monthly_review, one_on_one, plan,
+    reflection, skill, stakeholder, stretch, win,
 };
 
 /// How a column's values are checked.
@@ -19,6 +19,8 @@ pub(crate) enum Kind {
     OptReal,
     /// One line of text, 1..=max characters.
     Line(usize),
+    /// One line of text, or null.
+    OptLine(usize),
     /// Text that may span lines, 0..=max characters.
     Text(usize),
     Date,
@@ -47,6 +49,12 @@ const ADDED_COLUMNS: &[(&str, &str, i64)] = &[
     ("learning_action", "reflection_id", 3),
     ("milestone", "cycle_date_id", 3),
     ("one_on_one", "time", 3),
+    ("plan", "closed_on", 3),
+    ("plan", "outcome", 3),
+    ("plan", "worked", 3),
+    ("plan", "did_not_work", 3),
+    ("plan", "differently", 3),
+    ("plan", "continued_from", 3),
 ];
 
 /// The format version that brought `table.column` (1 for the columns every version has).
@@ -74,6 +82,12 @@ pub(crate) const TABLES: &[Table] = &[
             ("revision", Int),
             ("created_at", Stamp),
             ("updated_at", Stamp),
+            ("closed_on", OptDate),
+            ("outcome", OptLine(20)),
+            ("worked", Text(plan::closing::RETRO_TEXT_MAX)),
+            ("did_not_work", Text(plan::closing::RETRO_TEXT_MAX)),
+            ("differently", Text(plan::closing::RETRO_TEXT_MAX)),
+            ("continued_from", Ref),
         ],
     },
     Table {
@@ -369,5 +383,23 @@ pub(crate) const TABLES: &[Table] = &[
         name: "assessment_rating",
         order_by: "assessment_id, topic_id, skill_id",
         columns: &[("assessment_id", Id), ("topic_id", Ref), ("skill_id", Ref), ("rating", Int)],
+    },
+    Table {
+        name: "monthly_review",
+        order_by: "id",
+        columns: &[
+            ("id", Id),
+            ("plan_id", Id),
+            ("started_on", Date),
+            ("completed_on", OptDate),
+            ("step", Int),
+            ("summary", Text(monthly_review::REVIEW_SUMMARY_MAX)),
+            // The plan as the review found it, and what changed: JSON that Cairn wrote.
+            ("baseline", Text(1 << 24)),
+            ("changes", Text(1 << 20)),
+            ("assessment_id", Ref),
+            ("created_at", Stamp),
+            ("updated_at", Stamp),
+        ],
     },
 ];

@@ -28,6 +28,9 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0014_reflections.sql"),
     include_str!("migrations/0015_review_cycle.sql"),
     include_str!("migrations/0016_meeting_time.sql"),
+    include_str!("migrations/0017_reminder_kinds.sql"),
+    include_str!("migrations/0018_monthly_review.sql"),
+    include_str!("migrations/0019_closing.sql"),
 ];
 
 /// The schema version this build writes and understands.

@@ -24,6 +24,54 @@ const PAPER: &str = "paper";
 const REFLECTION_DAY: &str = "reflection_day";
 const REFLECTION_TIME: &str = "reflection_time";
 
+/// Which kinds of reminder the person wants; every kind is on until turned off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ReminderSettings {
+    pub check_ins: bool,
+    pub milestones: bool,
+    pub learning_actions: bool,
+    /// One-on-one action items the person owns.
+    pub action_items: bool,
+    pub weekly_reflection: bool,
+    pub monthly_review: bool,
+    /// Review-cycle dates, a week before and on the day.
+    pub review_cycle: bool,
+    /// A self-assessment when none was taken for 60 days.
+    pub self_assessment: bool,
+}
+
+impl Default for ReminderSettings {
+    fn default() -> Self {
+        ReminderSettings {
+            check_ins: true,
+            milestones: true,
+            learning_actions: true,
+            action_items: true,
+            weekly_reflection: true,
+            monthly_review: true,
+            review_cycle: true,
+            self_assessment: true,
+        }
+    }
+}
+
+impl ReminderSettings {
+    /// Each switch with the setting key that keeps it.
+    fn keys(&mut self) -> [(&'static str, &mut bool); 8] {
+        [
+            ("remind_check_ins", &mut self.check_ins),
+            ("remind_milestones", &mut self.milestones),
+            ("remind_learning_actions", &mut self.learning_actions),
+            ("remind_action_items", &mut self.action_items),
+            ("remind_weekly_reflection", &mut self.weekly_reflection),
+            ("remind_monthly_review", &mut self.monthly_review),
+            ("remind_review_cycle", &mut self.review_cycle),
+            ("remind_self_assessment", &mut self.self_assessment),
+        ]
+    }
+}
+
 /// A day of the week, as the settings keep it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -114,6 +162,29 @@ impl Store {
             self.set_setting(REFLECTION_TIME, &time)
         })?;
         self.reflection_slot()
+    }
+
+    /// Which reminders are on (all, until the person turns some off).
+    pub fn reminder_settings(&self) -> Result<ReminderSettings> {
+        let mut settings = ReminderSettings::default();
+        for (key, on) in settings.keys() {
+            if let Some(value) = self.setting(key)? {
+                *on = value != "off";
+            }
+        }
+        Ok(settings)
+    }
+
+    /// Turns kinds of reminder on or off, all in one write.
+    pub fn set_reminder_settings(&self, settings: &ReminderSettings) -> Result<ReminderSettings> {
+        let mut settings = *settings;
+        self.atomically("save the settings", || {
+            for (key, on) in settings.keys() {
+                self.set_setting(key, if *on { "on" } else { "off" })?;
+            }
+            Ok(())
+        })?;
+        self.reminder_settings()
     }
 
     pub(crate) fn setting(&self, key: &str) -> Result<Option<String>> {

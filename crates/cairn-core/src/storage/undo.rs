@@ -190,6 +190,7 @@ impl Store {
         action: &'static str,
         id: i64,
     ) -> Result<Deleted> {
+        self.refuse_if_closed(table, id)?;
         self.atomically(action, || {
             let removed = what_a_delete_removes(&self.conn, table, id).or_storage(action)?;
             if removed.rows.first().is_none_or(|r| r.values.is_empty()) {

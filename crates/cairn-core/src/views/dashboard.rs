@@ -74,6 +74,11 @@ pub struct DashboardSummary {
     pub reflection_due: bool,
     /// The review cycle's dates from today on, soonest first, with their countdowns.
     pub review_cycle: Vec<CycleDate>,
+    /// When the next monthly review is due (a month after the last, or after the start).
+    pub review_due_on: NaiveDate,
+    /// The review is due (and the plan runs), or one is in progress to resume.
+    pub review_due: bool,
+    pub review_in_progress: bool,
 }
 
 /// Share of the gap between baseline and target that has been climbed, over all skills with a gap.
@@ -104,6 +109,7 @@ impl Store {
             (WindowPhase::Running, (plan.end_date - today).num_days())
         };
 
+        let review = self.review_status(plan_id)?;
         let milestones = self.list_milestones(plan_id)?;
         let counted = milestones.iter().filter(|m| m.status != MilestoneStatus::Dropped);
         let milestones_total = counted.clone().count() as u32;
@@ -162,6 +168,9 @@ impl Store {
             reflection_due: phase == WindowPhase::Running
                 && self.reflection_for(plan_id, IsoWeek::of(today))?.is_none(),
             review_cycle: self.cycle_dates_from(plan_id, today)?,
+            review_due_on: review.due_on,
+            review_due: review.due && phase == WindowPhase::Running,
+            review_in_progress: review.in_progress.is_some(),
         })
     }
 }
