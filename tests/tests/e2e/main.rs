@@ -11,6 +11,7 @@ mod people;
 mod plans;
 mod readiness;
 mod reflection;
+mod rhythm;
 mod safety;
 mod search;
 mod skills;

@@ -17,8 +17,8 @@ async fn the_plan_timeline_leads_to_its_milestones_and_every_screen_passes_axe()
     app.button("Try the demo plan").await.click().await.expect("load the demo");
     app.wait_for_text("#dashboard-heading", "Road to Senior").await;
 
-    // Ctrl+2: the plan, with the overdue milestone drawn as such on the timeline.
-    press_ctrl(&app, '2').await;
+    // Ctrl+3: the plan, with the overdue milestone drawn as such on the timeline.
+    press_ctrl(&app, '3').await;
     app.wait_for_text("#plan-heading", "Road to Senior").await;
     let late = app.wait_for("figure.timeline a[aria-label$='overdue']").await;
     let label = late.attr("aria-label").await.unwrap().unwrap_or_default();
@@ -38,17 +38,17 @@ async fn the_plan_timeline_leads_to_its_milestones_and_every_screen_passes_axe()
     app.wait_for_text("#group-done + ul", "Lead 1 incident review").await;
 
     // Back on the plan, the same marker is no longer late.
-    press_ctrl(&app, '2').await;
+    press_ctrl(&app, '3').await;
     app.wait_for("figure.timeline a[aria-label^='Milestone: Lead 1 incident review'][aria-label$='done']").await;
 
-    press_ctrl(&app, '4').await;
+    press_ctrl(&app, '5').await;
     app.wait_for_text("#stretch-heading", "Stretch assignments").await;
     let stretch = app.wait_for_text("main", "Lead the search relevance rework").await;
     assert!(stretch.contains("Sponsor: Ines Okafor"), "{stretch}");
     app.screenshot("stretch").await;
     app.assert_accessible("stretch").await;
 
-    press_ctrl(&app, '8').await;
+    press_ctrl(&app, '9').await;
     app.wait_for_text("ul[aria-label='Feedback']", "skip the options you rejected").await;
     app.button("Acting on it").await.click().await.expect("act on the feedback");
     app.wait_for_text("ul[aria-label='Feedback']", "Acting on it").await;
@@ -57,7 +57,7 @@ async fn the_plan_timeline_leads_to_its_milestones_and_every_screen_passes_axe()
 
     // `?` lists the shortcuts; Escape closes the list.
     app.wait_for("body").await.send_keys("?").await.expect("press ?");
-    app.wait_for_text("dialog[open]", "6 Milestones").await;
+    app.wait_for_text("dialog[open]", "7 Milestones").await;
     app.screenshot("shortcuts").await;
     app.assert_accessible("shortcuts").await;
     let focused = app.client.active_element().await.expect("the focus is in the dialog");
@@ -83,18 +83,27 @@ async fn every_screen_in_dark_mode_passes_axe() {
 
     let screens = [
         ('1', "#dashboard-heading", "dashboard"),
-        ('2', "#plan-heading", "plan"),
-        ('3', "#skills-heading", "skills"),
-        ('4', "#stretch-heading", "stretch"),
-        ('5', "#people-heading", "people"),
-        ('6', "#milestones-heading", "milestones"),
-        ('7', "#wins-heading", "wins"),
-        ('8', "#feedback-heading", "feedback"),
-        ('9', "#meetings-heading", "meetings"),
-        ('0', "#readiness-heading", "readiness"),
+        ('2', "#reflection-heading", "reflection"),
+        ('3', "#plan-heading", "plan"),
+        ('4', "#skills-heading", "skills"),
+        ('5', "#stretch-heading", "stretch"),
+        ('6', "#people-heading", "people"),
+        ('7', "#milestones-heading", "milestones"),
+        ('8', "#wins-heading", "wins"),
+        ('9', "#feedback-heading", "feedback"),
+        ('0', "#meetings-heading", "meetings"),
+        // Past the tenth screen, the sidebar.
+        ('r', "#readiness-heading", "readiness"),
+        ('m', "#review-heading", "review"),
+        ('s', "#settings-heading", "settings"),
     ];
     for (key, heading, name) in screens {
-        press_ctrl(&app, key).await;
+        match key {
+            'r' => app.wait_for("nav a[href^='#/readiness/']").await.click().await.expect("open readiness"),
+            'm' => app.wait_for("nav a[href^='#/review/']").await.click().await.expect("open the review"),
+            's' => app.wait_for("nav a[href='#/settings']").await.click().await.expect("open the settings"),
+            _ => press_ctrl(&app, key).await,
+        }
         app.wait_for(heading).await;
         // Let the data arrive and short transitions finish before the picture and the check.
         tokio::time::sleep(std::time::Duration::from_millis(500)).await;

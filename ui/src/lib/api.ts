@@ -81,6 +81,17 @@ import type { Rating } from './bindings/Rating';
 import type { Readiness } from './bindings/Readiness';
 import type { ReadinessExpectation } from './bindings/ReadinessExpectation';
 import type { ReadinessTopic } from './bindings/ReadinessTopic';
+import type { Outcome } from './bindings/Outcome';
+import type { Retrospective } from './bindings/Retrospective';
+import type { CloseInput } from './bindings/CloseInput';
+import type { ContinueInput } from './bindings/ContinueInput';
+import type { CarriedMilestone } from './bindings/CarriedMilestone';
+import type { MonthlyReview } from './bindings/MonthlyReview';
+import type { ReviewStatus } from './bindings/ReviewStatus';
+import type { ReviewItems } from './bindings/ReviewItems';
+import type { ReminderSettings } from './bindings/ReminderSettings';
+import type { ReflectionSlot } from './bindings/ReflectionSlot';
+import type { DayOfWeek } from './bindings/DayOfWeek';
 import type { CycleDate } from './bindings/CycleDate';
 import type { CycleDateInput } from './bindings/CycleDateInput';
 import type { CycleKind } from './bindings/CycleKind';
@@ -99,6 +110,17 @@ import type { WeekFact } from './bindings/WeekFact';
 import type { WeekSpan } from './bindings/WeekSpan';
 
 export type {
+  Outcome,
+  Retrospective,
+  CloseInput,
+  ContinueInput,
+  CarriedMilestone,
+  MonthlyReview,
+  ReviewStatus,
+  ReviewItems,
+  ReminderSettings,
+  ReflectionSlot,
+  DayOfWeek,
   CycleDate,
   CycleDateInput,
   CycleKind,
@@ -294,6 +316,28 @@ export type ReflectionApi = Pick<
   | 'undoDelete'
 >;
 
+/** The part of the API the settings screen uses (and its tests fake). */
+export type SettingsApi = Pick<
+  Api,
+  'getReminderSettings' | 'setReminderSettings' | 'getReflectionSlot' | 'setReflectionSlot' | 'getPaper' | 'setPaper'
+>;
+
+/** The part of the API the monthly review uses (and its tests fake). */
+export type ReviewApi = Pick<
+  Api,
+  | 'reviewStatus'
+  | 'startMonthlyReview'
+  | 'saveMonthlyReviewProgress'
+  | 'finishMonthlyReview'
+  | 'deleteMonthlyReview'
+  | 'reviewItems'
+  | 'updateSkill'
+  | 'updateMilestone'
+  | 'logInteraction'
+  | 'updateStretch'
+  | 'undoDelete'
+>;
+
 /** The part of the API the wins screen uses (and its tests fake). */
 export type WinsApi = Pick<Api, 'listWinsPage' | 'createWin' | 'updateWin' | 'deleteWin' | 'listSkills' | 'undoDelete'>;
 
@@ -348,7 +392,11 @@ export type FeedbackApi = Pick<
 >;
 
 /** The part of the API the plan screen uses (and its tests fake). */
-export type PlanApi = Pick<Api, 'getPlan' | 'createPlan' | 'updatePlan' | 'listMilestones' | 'listStretches'> & CycleApi;
+export type PlanApi = Pick<
+  Api,
+  'getPlan' | 'createPlan' | 'updatePlan' | 'listMilestones' | 'listStretches' | 'closePlan' | 'reopenPlan' | 'continuePlan'
+> &
+  CycleApi;
 
 /** The part of the API the export panel uses (and its tests fake). */
 export type ExportApi = Pick<

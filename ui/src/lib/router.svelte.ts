@@ -15,6 +15,7 @@ export const PLAN_SCREENS = [
   'feedback',
   'meetings',
   'readiness',
+  'review',
 ] as const;
 export type PlanScreen = (typeof PLAN_SCREENS)[number];
 
@@ -24,10 +25,15 @@ export interface Focus {
   id: number;
 }
 
-export type Route = { screen: 'plans' } | { screen: 'data' } | { screen: PlanScreen; planId: number; focus?: Focus };
+export type Route =
+  | { screen: 'plans' }
+  | { screen: 'data' }
+  | { screen: 'settings' }
+  | { screen: PlanScreen; planId: number; focus?: Focus };
 
 export function parseHash(hash: string): Route {
   if (hash === '#/data') return { screen: 'data' };
+  if (hash === '#/settings') return { screen: 'settings' };
   const m = /^#\/([a-z]+)\/(\d+)(?:\/([a-z_]+)-(\d+))?$/.exec(hash);
   const screen = PLAN_SCREENS.find((s) => s === m?.[1]);
   if (!m || !screen) return { screen: 'plans' };
@@ -39,6 +45,7 @@ export function parseHash(hash: string): Route {
 export function toHash(route: Route): string {
   if (route.screen === 'plans') return '#/plans';
   if (route.screen === 'data') return '#/data';
+  if (route.screen === 'settings') return '#/settings';
   const focus = route.focus ? `/${route.focus.kind}-${route.focus.id}` : '';
   return `#/${route.screen}/${route.planId}${focus}`;
 }
@@ -77,6 +84,8 @@ export function screenOf(kind: string): PlanScreen {
     case 'reflection':
     case 'week':
       return 'reflection';
+    case 'monthly_review':
+      return 'review';
     case 'feedback':
       return 'feedback';
     case 'one_on_one':

@@ -14,6 +14,7 @@ export const SCREEN_NAMES: Record<PlanScreen, string> = {
   feedback: 'Feedback',
   meetings: 'One-on-ones',
   readiness: 'Readiness',
+  review: 'Monthly review',
 };
 
 /** The digit of the screen at `index` in the sidebar: 1…9, then 0 for the tenth; none after. */

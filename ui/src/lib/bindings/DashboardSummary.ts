@@ -44,4 +44,12 @@ thisWeek: string, reflectionDue: boolean,
 /**
  * The review cycle's dates from today on, soonest first, with their countdowns.
  */
-reviewCycle: Array<CycleDate>, };
+reviewCycle: Array<CycleDate>, 
+/**
+ * When the next monthly review is due (a month after the last, or after the start).
+ */
+reviewDueOn: string, 
+/**
+ * The review is due (and the plan runs), or one is in progress to resume.
+ */
+reviewDue: boolean, reviewInProgress: boolean, };

@@ -11,6 +11,8 @@ import type { BackupFailure } from "./BackupFailure";
 import type { BackupInfo } from "./BackupInfo";
 import type { BriefRequest } from "./BriefRequest";
 import type { BriefSection } from "./BriefSection";
+import type { CloseInput } from "./CloseInput";
+import type { ContinueInput } from "./ContinueInput";
 import type { CycleDate } from "./CycleDate";
 import type { CycleDateInput } from "./CycleDateInput";
 import type { DashboardSummary } from "./DashboardSummary";
@@ -34,6 +36,7 @@ import type { LearningBalance } from "./LearningBalance";
 import type { MadeItem } from "./MadeItem";
 import type { Milestone } from "./Milestone";
 import type { MilestoneInput } from "./MilestoneInput";
+import type { MonthlyReview } from "./MonthlyReview";
 import type { NewOneOnOne } from "./NewOneOnOne";
 import type { OneOnOne } from "./OneOnOne";
 import type { OneOnOneInput } from "./OneOnOneInput";
@@ -53,6 +56,9 @@ import type { ReflectionInput } from "./ReflectionInput";
 import type { ReflectionLine } from "./ReflectionLine";
 import type { ReflectionSlot } from "./ReflectionSlot";
 import type { ReflectionWeek } from "./ReflectionWeek";
+import type { ReminderSettings } from "./ReminderSettings";
+import type { ReviewItems } from "./ReviewItems";
+import type { ReviewStatus } from "./ReviewStatus";
 import type { SearchHit } from "./SearchHit";
 import type { Skill } from "./Skill";
 import type { SkillInput } from "./SkillInput";
@@ -213,6 +219,19 @@ export function commands(call: Call) {
     createPlanFromTemplate: (template: TemplateId, startDate: string) => call<Plan>("create_plan_from_template", { template, startDate }),
     loadDemo: () => call<Plan>("load_demo"),
     /**
+     * Closes a plan with its outcome and retrospective (again: changes those); it is read-only then.
+     */
+    closePlan: (id: number, input: CloseInput) => call<Plan>("close_plan", { id, input }),
+    /**
+     * Opens a closed plan again.
+     */
+    reopenPlan: (id: number) => call<Plan>("reopen_plan", { id }),
+    /**
+     * Starts a new plan continuing this one: skills at their levels, chosen open milestones re-dated,
+     * open learning actions, the review cycle ahead.
+     */
+    continuePlan: (id: number, input: ContinueInput) => call<Plan>("continue_plan", { id, input }),
+    /**
      * Opens a week (`2026-W49`) of the plan for reflecting: its facts, and the entry as written or a
      * draft pre-filled from the facts.
      */
@@ -231,10 +250,37 @@ export function commands(call: Call) {
     makeFromReflectionLine: (line: ReflectionLine) => call<MadeItem>("make_from_reflection_line", { line }),
     deleteReflection: (id: number) => call<Deleted>("delete_reflection", { id }),
     /**
+     * When the plan's next monthly review is due, the one in progress, and the finished ones.
+     */
+    reviewStatus: (planId: number) => call<ReviewStatus>("review_status", { planId }),
+    /**
+     * What each step of the review goes through: skills, milestones slipping or coming up, people
+     * outside their cadence, stretch work under way, the learning balance.
+     */
+    reviewItems: (planId: number) => call<ReviewItems>("review_items", { planId }),
+    /**
+     * Starts the plan's monthly review, or returns the one in progress to resume.
+     */
+    startMonthlyReview: (planId: number) => call<MonthlyReview>("start_monthly_review", { planId }),
+    /**
+     * Keeps the step the person is on and the summary as drafted.
+     */
+    saveMonthlyReviewProgress: (id: number, step: number, summary: string) => call<MonthlyReview>("save_monthly_review_progress", { id, step, summary }),
+    /**
+     * Finishes the review: what changed, and a self-assessment snapshot of the skills.
+     */
+    finishMonthlyReview: (id: number, summary: string) => call<MonthlyReview>("finish_monthly_review", { id, summary }),
+    deleteMonthlyReview: (id: number) => call<Deleted>("delete_monthly_review", { id }),
+    /**
      * When the weekly reflection is due (Friday 15:00 until chosen).
      */
     getReflectionSlot: () => call<ReflectionSlot>("get_reflection_slot"),
     setReflectionSlot: (slot: ReflectionSlot) => call<ReflectionSlot>("set_reflection_slot", { slot }),
+    /**
+     * Which kinds of reminder are on.
+     */
+    getReminderSettings: () => call<ReminderSettings>("get_reminder_settings"),
+    setReminderSettings: (settings: ReminderSettings) => call<ReminderSettings>("set_reminder_settings", { settings }),
     proficiencyScale: () => call<Array<ProficiencyLevel>>("proficiency_scale"),
     listSkills: (planId: number) => call<Array<Skill>>("list_skills", { planId }),
     createSkill: (planId: number, input: SkillInput) => call<Skill>("create_skill", { planId, input }),

@@ -33,6 +33,9 @@ function summary(overrides: Partial<DashboardSummary> = {}): DashboardSummary {
     thisWeek: '2026-W47',
     reflectionDue: true,
     reviewCycle: [],
+    reviewDueOn: '2026-12-21',
+    reviewDue: false,
+    reviewInProgress: false,
     ...overrides,
   };
 }
@@ -105,5 +108,14 @@ describe('DashboardScreen', () => {
     expect(within(tile).getByText('Self-review due')).toBeInTheDocument();
     expect(within(tile).getByText(/in 12 days/)).toHaveClass('soon');
     expect(within(tile).getByText(/in 60 days/)).not.toHaveClass('soon');
+  });
+
+  it('asks for the monthly review when it is due, and to resume one begun', async () => {
+    const { unmount } = render(DashboardScreen, { planId: 1, api: fake(summary({ reviewDue: true })) });
+    expect(await screen.findByRole('link', { name: 'Monthly review due' })).toHaveAttribute('href', '#/review/1');
+    unmount();
+    render(DashboardScreen, { planId: 1, api: fake(summary({ reviewDue: true, reviewInProgress: true })) });
+    expect(await screen.findByRole('link', { name: 'Resume your monthly review' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Monthly review due' })).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { CairnError, type CycleDate, type CycleDateInput, type Milestone, type PlanApi, type Stretch } from '../api';
+import { CairnError, type CloseInput, type CycleDate, type CycleDateInput, type Milestone, type PlanApi, type Stretch } from '../api';
 import { fakeTrash } from '../trash.testing';
 import { fakePlan } from '../plans/fakeApi';
 import PlanScreen from './PlanScreen.svelte';
@@ -55,14 +55,7 @@ describe('Timeline', () => {
 
 describe('PlanScreen', () => {
   it('shows the goal, levels and the milestone count with what is overdue', async () => {
-    const api = {
-      getPlan: vi.fn(async () => fakePlan({ id: 1, startDate: '2026-08-22', endDate: '2027-05-22' })),
-      createPlan: vi.fn(),
-      updatePlan: vi.fn(),
-      listMilestones: vi.fn(async () => milestones),
-      listStretches: vi.fn(async () => [stretch]),
-      ...fakeCycle(),
-    } satisfies PlanApi;
+    const api = planApi({ listMilestones: vi.fn(async () => milestones), listStretches: vi.fn(async () => [stretch]) });
     render(PlanScreen, { planId: 1, api });
     expect(await screen.findByRole('heading', { name: 'Road to Senior' })).toBeInTheDocument();
     expect(screen.getByText('Lead the payments re-architecture.')).toBeInTheDocument();
@@ -74,14 +67,7 @@ describe('PlanScreen', () => {
   it('adds a review date with the kind as its name and counts down to it', async () => {
     const user = userEvent.setup();
     const cycle = fakeCycle();
-    const api = {
-      getPlan: vi.fn(async () => fakePlan({ id: 1, startDate: '2026-08-22', endDate: '2027-05-22' })),
-      createPlan: vi.fn(),
-      updatePlan: vi.fn(),
-      listMilestones: vi.fn(async () => []),
-      listStretches: vi.fn(async () => []),
-      ...cycle,
-    } satisfies PlanApi;
+    const api = planApi(cycle);
     render(PlanScreen, { planId: 1, api });
     const panel = await screen.findByRole('region', { name: 'Review cycle' });
     expect(await within(panel).findByText(/Most people learn these dates too late/)).toBeInTheDocument();
@@ -117,3 +103,44 @@ function fakeCycle() {
     undoDelete: trash.undoDelete,
   };
 }
+
+/** The plan screen's backend: one plan that can be closed and reopened, and a review cycle. */
+function planApi(over: Partial<PlanApi> = {}): PlanApi {
+  let plan = fakePlan({ id: 1, startDate: '2026-08-22', endDate: '2027-05-22' });
+  return {
+    getPlan: vi.fn(async () => plan),
+    createPlan: vi.fn(),
+    updatePlan: vi.fn(),
+    listMilestones: vi.fn(async () => []),
+    listStretches: vi.fn(async () => []),
+    closePlan: vi.fn(async (_id: number, input: CloseInput) => {
+      plan = { ...plan, closedOn: '2026-11-21', outcome: input.outcome, retrospective: input.retrospective, status: 'completed' };
+      return plan;
+    }),
+    reopenPlan: vi.fn(async () => (plan = { ...plan, closedOn: null, status: 'active' })),
+    continuePlan: vi.fn(),
+    ...fakeCycle(),
+    ...over,
+  };
+}
+
+describe('closing a plan', () => {
+  it('closes with an outcome and a retrospective, shows them, hides editing, and reopens', async () => {
+    const user = userEvent.setup();
+    const api = planApi();
+    render(PlanScreen, { planId: 1, api });
+    await user.click(await screen.findByRole('button', { name: 'Close plan…' }));
+    await user.click(screen.getByLabelText(/Not yet/));
+    await user.type(screen.getByLabelText(/What worked/), 'Weekly wins');
+    await user.click(screen.getByRole('button', { name: 'Close the plan' }));
+    await waitFor(() =>
+      expect(api.closePlan).toHaveBeenCalledWith(1, { outcome: 'not_yet', retrospective: { worked: 'Weekly wins', didNotWork: '', differently: '' } }),
+    );
+    const banner = await screen.findByRole('region', { name: /Closed on .* Not yet/ });
+    expect(within(banner).getByText('Weekly wins')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Edit plan' })).toBeNull();
+    expect(within(banner).getByRole('button', { name: 'Continue in a new plan…' })).toBeInTheDocument();
+    await user.click(within(banner).getByRole('button', { name: 'Reopen' }));
+    expect(await screen.findByRole('button', { name: 'Edit plan' })).toBeInTheDocument();
+  });
+});

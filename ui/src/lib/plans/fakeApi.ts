@@ -3,6 +3,15 @@
 import { vi } from 'vitest';
 import { CairnError, type Plan, type PlanInput, type PlansApi } from '../api';
 
+/** A plan never closed nor continued. */
+const OPEN = {
+  closedOn: null,
+  outcome: null,
+  retrospective: { worked: '', didNotWork: '', differently: '' },
+  continuedFrom: null,
+  continuedBy: null,
+} satisfies Partial<Plan>;
+
 export function fakePlan(overrides: Partial<Plan> = {}): Plan {
   return {
     id: 1,
@@ -15,6 +24,7 @@ export function fakePlan(overrides: Partial<Plan> = {}): Plan {
     track: 'ic',
     status: 'active',
     revision: 1,
+    ...OPEN,
     createdAt: '2026-01-05T09:00:00Z',
     updatedAt: '2026-01-05T09:00:00Z',
     ...overrides,
@@ -28,6 +38,7 @@ export function fakeApi(initial: Plan[] = []) {
   const fromInput = (id: number, revision: number, input: PlanInput): Plan => ({
     id,
     revision,
+    ...OPEN,
     createdAt: stamp,
     updatedAt: stamp,
     ...input,
