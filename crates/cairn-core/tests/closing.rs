@@ -117,6 +117,10 @@ fn a_closed_plan_is_kept_as_it_was_but_still_exports_and_can_be_reopened() {
     // The retrospective can be revised while closed.
     let revised = s.close_plan(plan.id, &close(Outcome::NotYet)).unwrap();
     assert_eq!(revised.outcome, Some(Outcome::NotYet));
+    assert!(
+        s.search(plan.id, "sponsor month").unwrap().iter().any(|h| h.kind == "plan"),
+        "the retrospective is searchable"
+    );
 
     // It exports and imports whole, still closed.
     let copy = temp_store();

@@ -33,6 +33,11 @@ fn the_demo_fills_every_part_of_the_planner_and_its_dashboard() {
         history.weeks.iter().map(|w| &w.week.week).collect::<Vec<_>>()
     );
     assert!(history.weeks[0].reflection.is_none(), "this week is not written yet");
+    let reviews = t.store.review_status(plan.id).unwrap();
+    assert_eq!(reviews.finished.len(), 1);
+    assert!(reviews.due, "the last review was five weeks ago");
+    assert_eq!(reviews.finished[0].changes.len(), 3, "{:?}", reviews.finished[0].changes);
+    assert_eq!(t.store.list_cycle_dates(plan.id).unwrap().len(), 4, "the template's calendar");
 
     let d = t.store.dashboard(plan.id).unwrap();
     assert_eq!(d.focus.map(|f| f.text).as_deref(), Some("Mentor Lee on the indexer"));

@@ -10,6 +10,6 @@ mod framework_commands;
 mod meeting_commands;
 mod plan_item_commands;
 mod record_commands;
-mod reflection_commands;
+mod rhythm_commands;
 mod skill_commands;
 mod stakeholder_commands;

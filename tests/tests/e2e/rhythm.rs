@@ -27,7 +27,7 @@ async fn click_xpath(app: &App, xpath: &str) {
 #[tokio::test]
 async fn a_monthly_review_walked_to_its_end_leaves_a_snapshot_on_readiness() {
     let (app, _data) = demo().await;
-    // The demo began three months ago and has had no review.
+    // The demo's last review was five weeks ago: the next is due.
     app.client.find(Locator::LinkText("Monthly review due")).await.expect("the dashboard asks").click().await.unwrap();
     app.button("Start the monthly review").await.click().await.expect("start");
     app.wait_for_text("#step-heading", "Skills").await;
@@ -48,6 +48,9 @@ async fn a_monthly_review_walked_to_its_end_leaves_a_snapshot_on_readiness() {
 
     app.wait_for("nav a[href^='#/readiness/']").await.click().await.expect("open readiness");
     app.wait_for_text("ul[aria-label='Self-assessments']", "Monthly review").await;
+    let snapshots = "//ul[@aria-label='Self-assessments']/li[contains(., 'Monthly review')]";
+    let found = app.client.find_all(Locator::XPath(snapshots)).await.unwrap().len();
+    assert_eq!(found, 2, "last month's snapshot and this one");
     app.quit().await;
 }
 

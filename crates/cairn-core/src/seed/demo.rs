@@ -4,7 +4,7 @@
 
 use chrono::{Days, Months, NaiveDate};
 
-use crate::error::Result;
+use crate::error::{Result, StorageResultExt};
 use crate::feedback::{FeedbackInput, FeedbackKind, FeedbackStatus};
 use crate::milestone::{MilestoneInput, MilestoneStatus};
 use crate::one_on_one::{ActionItemInput, ActionItemStatus, AgendaItemInput, NewOneOnOne};
@@ -304,8 +304,40 @@ impl Store {
                 &NewOneOnOne { stakeholder_id: priya, date: ahead(today, 2), time: "10:30".into() },
             )?;
             self.seed_reflections(&plan, today)?;
+            self.seed_review(&plan, today)?;
             Ok(plan)
         })
+    }
+
+    /// One monthly review, finished five weeks ago: so the next is due, and the list has one.
+    fn seed_review(&self, plan: &Plan, today: NaiveDate) -> Result<()> {
+        let review = self.start_monthly_review(plan.id)?;
+        let done = self.finish_monthly_review(
+            review.id,
+            "The design doc landed and the relevance work is under way. Mentoring slipped: book time with Lee.",
+        )?;
+        // Dated as if done then, with what changed in that month (the two skills the demo raised).
+        let then = ago(today, 35);
+        let mut said: Vec<String> = self
+            .list_skills(plan.id)?
+            .into_iter()
+            .filter(|s| s.position == 2 || s.position == 5)
+            .map(|s| format!("{}: level {} → {}", s.name, s.current_level.saturating_sub(1), s.current_level))
+            .collect();
+        said.push("Checked in with Marcus Feld".into());
+        let changes = serde_json::Value::from(said).to_string();
+        self.conn
+            .execute(
+                "UPDATE monthly_review SET started_on = ?1, completed_on = ?1, changes = ?2 WHERE id = ?3",
+                rusqlite::params![then, changes, done.id],
+            )
+            .or_storage("load the demo")?;
+        if let Some(snapshot) = done.assessment_id {
+            self.conn
+                .execute("UPDATE assessment SET date = ?1 WHERE id = ?2", rusqlite::params![then, snapshot])
+                .or_storage("load the demo")?;
+        }
+        Ok(())
     }
 
     /// Most of the plan's weeks reflected on (two missed, as in life), this week not yet.

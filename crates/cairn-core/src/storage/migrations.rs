@@ -31,6 +31,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0017_reminder_kinds.sql"),
     include_str!("migrations/0018_monthly_review.sql"),
     include_str!("migrations/0019_closing.sql"),
+    include_str!("migrations/0020_plan_search_retro.sql"),
 ];
 
 /// The schema version this build writes and understands.

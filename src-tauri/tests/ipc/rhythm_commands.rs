@@ -1,4 +1,5 @@
-//! Weekly-reflection and review-cycle commands through Tauri's IPC layer, without a window.
+//! The rhythm's commands (weekly reflection, review cycle, monthly review, settings, closing a
+//! plan) through Tauri's IPC layer, without a window.
 
 use crate::common;
 
@@ -103,4 +104,58 @@ fn review_cycle_dates_count_down_and_a_milestone_ties_to_one() {
     assert_eq!(bad["field"], "date");
     h.invoke("delete_cycle_date", json!({ "id": created["id"] })).unwrap();
     assert_eq!(h.invoke("list_cycle_dates", json!({ "planId": plan_id })).unwrap(), json!([]));
+}
+
+#[test]
+fn a_monthly_review_resumes_and_finishes_through_the_commands() {
+    let h = harness();
+    let today = Local::now().date_naive();
+    let input = plan_input("Now", &(today - Days::new(60)).to_string(), &(today + Days::new(200)).to_string());
+    let plan_id = h.invoke("create_plan", json!({ "input": input })).unwrap()["id"].as_i64().unwrap();
+    let status = h.invoke("review_status", json!({ "planId": plan_id })).unwrap();
+    assert_eq!(status["due"], true, "a month after the start has passed");
+    let review = h.invoke("start_monthly_review", json!({ "planId": plan_id })).unwrap();
+    h.invoke("save_monthly_review_progress", json!({ "id": review["id"], "step": 2, "summary": "draft" })).unwrap();
+    let again = h.invoke("start_monthly_review", json!({ "planId": plan_id })).unwrap();
+    assert_eq!((again["id"].clone(), again["step"].clone()), (review["id"].clone(), json!(2)));
+    let items = h.invoke("review_items", json!({ "planId": plan_id })).unwrap();
+    assert!(items["skills"].as_array().unwrap().is_empty());
+    let err = h.invoke("finish_monthly_review", json!({ "id": review["id"], "summary": "" })).unwrap_err();
+    assert_eq!(err["field"], "summary");
+    let done = h.invoke("finish_monthly_review", json!({ "id": review["id"], "summary": "Quiet." })).unwrap();
+    assert_eq!(done["completedOn"], today.to_string());
+}
+
+#[test]
+fn settings_and_closing_a_plan_through_the_commands() {
+    let h = harness();
+    let slot = h.invoke("get_reflection_slot", json!({})).unwrap();
+    assert_eq!(slot, json!({ "day": "friday", "time": "15:00" }));
+    let bad = h.invoke("set_reflection_slot", json!({ "slot": { "day": "monday", "time": "25:99" } })).unwrap_err();
+    assert_eq!(bad["field"], "time");
+    let mut reminders = h.invoke("get_reminder_settings", json!({})).unwrap();
+    reminders["selfAssessment"] = json!(false);
+    let saved = h.invoke("set_reminder_settings", json!({ "settings": reminders })).unwrap();
+    assert_eq!(saved["selfAssessment"], false);
+
+    let today = Local::now().date_naive();
+    let input = plan_input("Old", &(today - Days::new(250)).to_string(), &(today - Days::new(10)).to_string());
+    let old = h.invoke("create_plan", json!({ "input": input })).unwrap()["id"].as_i64().unwrap();
+    let closed = h
+        .invoke(
+            "close_plan",
+            json!({ "id": old, "input": { "outcome": "promoted", "retrospective": { "worked": "Wins log" } } }),
+        )
+        .unwrap();
+    assert_eq!((closed["outcome"].as_str(), closed["status"].as_str()), (Some("promoted"), Some("completed")));
+    let refused = h
+        .invoke("create_win", json!({ "planId": old, "input": { "date": today.to_string(), "title": "Late" } }))
+        .unwrap_err();
+    assert_eq!(refused["code"], "conflict");
+    let next_input = plan_input("Next", &today.to_string(), &(today + Days::new(270)).to_string());
+    let next = h.invoke("continue_plan", json!({ "id": old, "input": { "plan": next_input } })).unwrap();
+    assert_eq!(next["continuedFrom"], old);
+    let reopened = h.invoke("reopen_plan", json!({ "id": old })).unwrap();
+    assert_eq!(reopened["closedOn"], serde_json::Value::Null);
+    assert_eq!(reopened["continuedBy"], next["id"]);
 }
