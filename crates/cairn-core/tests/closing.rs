@@ -4,38 +4,10 @@ mod common;
 
 use cairn_core::{
     CarriedMilestone, CloseInput, ContinueInput, CycleDateInput, CycleKind, ErrorCode, FeedbackInput, FeedbackKind,
-    FeedbackStatus, ImportMode, LearningActionInput, LearningKind, MilestoneInput, MilestoneStatus, Outcome,
-    Relationship, Retrospective, SkillCategory, SkillInput, StakeholderInput, Stance, WinInput,
+    FeedbackStatus, ImportMode, LearningActionInput, LearningKind, MilestoneStatus, Outcome, Relationship,
+    Retrospective, SkillCategory, SkillInput, StakeholderInput, Stance,
 };
-use common::{input, temp_store};
-
-fn milestone(title: &str, due: &str, status: MilestoneStatus) -> MilestoneInput {
-    MilestoneInput {
-        title: title.into(),
-        due_date: due.into(),
-        status,
-        completed_date: String::new(),
-        skill_id: None,
-        stretch_id: None,
-        cycle_date_id: None,
-        evidence: String::new(),
-    }
-}
-
-fn win(title: &str) -> WinInput {
-    WinInput {
-        date: "2026-11-01".into(),
-        title: title.into(),
-        what_happened: String::new(),
-        metric: String::new(),
-        baseline: None,
-        result: None,
-        unit: String::new(),
-        impact_note: String::new(),
-        witnesses: String::new(),
-        skill_ids: vec![],
-    }
-}
+use common::{input, milestone_input as milestone, skill_input, temp_store, win_input};
 
 fn close(outcome: Outcome) -> CloseInput {
     CloseInput {
@@ -53,19 +25,7 @@ fn a_closed_plan_is_kept_as_it_was_but_still_exports_and_can_be_reopened() {
     let t = temp_store();
     let s = &t.store;
     let plan = s.create_plan(&input("Senior", "2026-03-01", "2026-11-30")).unwrap();
-    let skill = s
-        .create_skill(
-            plan.id,
-            &SkillInput {
-                name: "Design".into(),
-                category: SkillCategory::TechnicalDepth,
-                current_level: 2,
-                target_level: 4,
-                why: String::new(),
-                notes: String::new(),
-            },
-        )
-        .unwrap();
+    let skill = s.create_skill(plan.id, &skill_input("Design", 2, 4)).unwrap();
     let m = s.create_milestone(plan.id, &milestone("Ship the RFC", "2026-10-01", MilestoneStatus::Planned)).unwrap();
     let dana = s
         .create_stakeholder(&StakeholderInput {
@@ -105,7 +65,7 @@ fn a_closed_plan_is_kept_as_it_was_but_still_exports_and_can_be_reopened() {
         assert_eq!(e.code(), ErrorCode::Conflict, "{e}");
         assert!(e.to_string().contains("closed"), "{e}");
     };
-    conflict(s.create_win(plan.id, &win("Late win")).unwrap_err());
+    conflict(s.create_win(plan.id, &win_input("Late win", "2026-11-01")).unwrap_err());
     conflict(s.update_milestone(m.id, &milestone("Ship the RFC", "2026-12-01", MilestoneStatus::Planned)).unwrap_err());
     conflict(s.delete_skill(skill.id).unwrap_err());
     let mut edit = input("Renamed", "2026-03-01", "2026-11-30");
@@ -128,11 +88,11 @@ fn a_closed_plan_is_kept_as_it_was_but_still_exports_and_can_be_reopened() {
     let imported = copy.store.get_plan(plan.id).unwrap();
     assert_eq!(imported.closed_on, revised.closed_on);
     assert_eq!(copy.store.list_milestones(plan.id).unwrap().len(), 1);
-    conflict(copy.store.create_win(plan.id, &win("Also refused")).unwrap_err());
+    conflict(copy.store.create_win(plan.id, &win_input("Also refused", "2026-11-01")).unwrap_err());
 
     let reopened = s.reopen_plan(plan.id).unwrap();
     assert_eq!(reopened.closed_on, None);
-    s.create_win(plan.id, &win("Now it can")).unwrap();
+    s.create_win(plan.id, &win_input("Now it can", "2026-11-01")).unwrap();
 }
 
 #[test]

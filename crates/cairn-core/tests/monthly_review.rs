@@ -3,33 +3,15 @@
 
 mod common;
 
-use cairn_core::{
-    ErrorCode, ImportMode, MilestoneInput, MilestoneStatus, SkillCategory, SkillInput, StakeholderInput, Stance,
-};
-use common::{input, temp_store};
+use cairn_core::{ErrorCode, ImportMode, MilestoneStatus, StakeholderInput, Stance};
+use common::{input, milestone_input, skill_input, temp_store};
 
-fn skill(name: &str, current: i64) -> SkillInput {
-    SkillInput {
-        name: name.into(),
-        category: SkillCategory::TechnicalDepth,
-        current_level: current,
-        target_level: 4,
-        why: String::new(),
-        notes: String::new(),
-    }
+fn skill(name: &str, current: i64) -> cairn_core::SkillInput {
+    skill_input(name, current, 4)
 }
 
-fn milestone(title: &str, due: &str) -> MilestoneInput {
-    MilestoneInput {
-        title: title.into(),
-        due_date: due.into(),
-        status: MilestoneStatus::Planned,
-        completed_date: String::new(),
-        skill_id: None,
-        stretch_id: None,
-        cycle_date_id: None,
-        evidence: String::new(),
-    }
+fn milestone(title: &str, due: &str) -> cairn_core::MilestoneInput {
+    milestone_input(title, due, MilestoneStatus::Planned)
 }
 
 #[test]

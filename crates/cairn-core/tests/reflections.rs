@@ -8,26 +8,11 @@ use std::sync::Arc;
 use cairn_core::{
     ErrorCode, FactKind, FeedbackInput, FeedbackKind, FeedbackStatus, FixedClock, ImportMode, InteractionInput,
     InteractionKind, LineTarget, MadeKind, MilestoneInput, MilestoneStatus, ReflectionInput, ReflectionLine,
-    SkillCategory, SkillInput, StakeholderInput, Stance, Store, WinInput,
+    StakeholderInput, Stance, Store,
 };
 use chrono::{TimeZone, Utc};
-use common::{input, temp_store};
+use common::{input, skill_input, temp_store, win_input};
 use serde_json::Value;
-
-fn win(date: &str, title: &str) -> WinInput {
-    WinInput {
-        date: date.into(),
-        title: title.into(),
-        what_happened: String::new(),
-        metric: String::new(),
-        baseline: None,
-        result: None,
-        unit: String::new(),
-        impact_note: String::new(),
-        witnesses: String::new(),
-        skill_ids: vec![],
-    }
-}
 
 fn words(moved: &str, focus: &str, confidence: u8) -> ReflectionInput {
     ReflectionInput {
@@ -44,8 +29,8 @@ fn a_new_week_opens_with_its_facts_and_a_draft_made_from_them() {
     let t = temp_store(); // today: Saturday 2026-11-21, week 47 (16–22 Nov)
     let s = &t.store;
     let plan = s.create_plan(&input("Senior", "2026-09-01", "2027-06-30")).unwrap();
-    s.create_win(plan.id, &win("2026-11-18", "Cut p95 latency by 40%")).unwrap();
-    s.create_win(plan.id, &win("2026-11-13", "Last week's win")).unwrap();
+    s.create_win(plan.id, &win_input("Cut p95 latency by 40%", "2026-11-18")).unwrap();
+    s.create_win(plan.id, &win_input("Last week's win", "2026-11-13")).unwrap();
     let milestone = |title: &str, due: &str, status, done: &str| MilestoneInput {
         title: title.into(),
         due_date: due.into(),
@@ -161,19 +146,7 @@ fn a_line_becomes_an_item_that_remembers_its_reflection_and_survives_its_deletio
     let t = temp_store();
     let s = &t.store;
     let plan = s.create_plan(&input("Senior", "2026-09-01", "2027-06-30")).unwrap();
-    let skill = s
-        .create_skill(
-            plan.id,
-            &SkillInput {
-                name: "System design".into(),
-                category: SkillCategory::TechnicalDepth,
-                current_level: 2,
-                target_level: 4,
-                why: String::new(),
-                notes: String::new(),
-            },
-        )
-        .unwrap();
+    let skill = s.create_skill(plan.id, &skill_input("System design", 2, 4)).unwrap();
     let r =
         s.save_reflection(plan.id, "2026-W46", &words("- Led the incident review\nPaired with Ana", "", 3)).unwrap();
     let line = |text: &str, target| ReflectionLine {

@@ -4,11 +4,10 @@ mod common;
 
 use cairn_core::{
     ActionItemInput, ActionItemStatus, AssessmentInput, CycleDateInput, CycleKind, DayOfWeek, InteractionInput,
-    InteractionKind, LearningActionInput, LearningKind, MilestoneInput, MilestoneStatus, NewOneOnOne, Rating,
-    ReflectionInput, ReflectionSlot, Relationship, ReminderKind, ReminderSettings, SkillCategory, SkillInput,
-    StakeholderInput, Stance, notice,
+    InteractionKind, LearningActionInput, LearningKind, MilestoneStatus, NewOneOnOne, Rating, ReflectionInput,
+    ReflectionSlot, Relationship, ReminderKind, ReminderSettings, StakeholderInput, Stance, notice,
 };
-use common::{input, temp_store};
+use common::{input, milestone_input as milestone, skill_input, temp_store};
 
 fn person(name: &str, cadence: Option<i64>) -> StakeholderInput {
     StakeholderInput {
@@ -20,19 +19,6 @@ fn person(name: &str, cadence: Option<i64>) -> StakeholderInput {
         stance: Stance::Supporter,
         cares_about: String::new(),
         cadence_days: cadence,
-    }
-}
-
-fn milestone(title: &str, due: &str, status: MilestoneStatus) -> MilestoneInput {
-    MilestoneInput {
-        title: title.into(),
-        due_date: due.into(),
-        status,
-        completed_date: String::new(),
-        skill_id: None,
-        stretch_id: None,
-        cycle_date_id: None,
-        evidence: String::new(),
     }
 }
 
@@ -115,19 +101,7 @@ fn every_dated_thing_reminds_once_and_each_kind_can_be_turned_off() {
     let t = temp_store(); // Saturday 2026-11-21, 09:30
     let s = &t.store;
     let plan = s.create_plan(&input("Road to Senior", "2026-08-01", "2027-05-01")).unwrap();
-    let skill = s
-        .create_skill(
-            plan.id,
-            &SkillInput {
-                name: "System design".into(),
-                category: SkillCategory::TechnicalDepth,
-                current_level: 2,
-                target_level: 4,
-                why: String::new(),
-                notes: String::new(),
-            },
-        )
-        .unwrap();
+    let skill = s.create_skill(plan.id, &skill_input("System design", 2, 4)).unwrap();
     let action = |title: &str, due: &str| LearningActionInput {
         title: title.into(),
         kind: LearningKind::Courses,

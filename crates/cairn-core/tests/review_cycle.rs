@@ -7,23 +7,14 @@ use cairn_core::{
     BriefRequest, BriefSection, CycleDateInput, CycleKind, ErrorCode, ImportMode, MilestoneInput, MilestoneStatus,
     PlanSection, Relationship, StakeholderInput, Stance,
 };
-use common::{input, temp_store};
+use common::{input, milestone_input, temp_store};
+
+fn milestone(title: &str, cycle_date_id: Option<i64>) -> MilestoneInput {
+    MilestoneInput { cycle_date_id, ..milestone_input(title, "2026-12-01", MilestoneStatus::Planned) }
+}
 
 fn date(kind: CycleKind, name: &str, day: &str) -> CycleDateInput {
     CycleDateInput { kind, name: name.into(), date: day.into() }
-}
-
-fn milestone(title: &str, cycle_date_id: Option<i64>) -> MilestoneInput {
-    MilestoneInput {
-        title: title.into(),
-        due_date: "2026-12-01".into(),
-        status: MilestoneStatus::Planned,
-        completed_date: String::new(),
-        skill_id: None,
-        stretch_id: None,
-        cycle_date_id,
-        evidence: String::new(),
-    }
 }
 
 #[test]

@@ -4,7 +4,10 @@
 
 use std::sync::Arc;
 
-use cairn_core::{FixedClock, PlanInput, PlanStatus, Store, Track};
+use cairn_core::{
+    FixedClock, MilestoneInput, MilestoneStatus, PlanInput, PlanStatus, SkillCategory, SkillInput, Store, Track,
+    WinInput,
+};
 use chrono::{TimeZone, Utc};
 use tempfile::TempDir;
 
@@ -33,5 +36,47 @@ pub fn input(title: &str, start: &str, end: &str) -> PlanInput {
         target_level: "Senior".into(),
         track: Track::Ic,
         status: PlanStatus::Active,
+    }
+}
+
+/// A milestone with a title, a due date ("" for none) and a status, linked to nothing.
+pub fn milestone_input(title: &str, due: &str, status: MilestoneStatus) -> MilestoneInput {
+    MilestoneInput {
+        title: title.into(),
+        due_date: due.into(),
+        status,
+        completed_date: String::new(),
+        skill_id: None,
+        stretch_id: None,
+        cycle_date_id: None,
+        evidence: String::new(),
+    }
+}
+
+/// A win with a title on a date, without figures or skills.
+pub fn win_input(title: &str, date: &str) -> WinInput {
+    WinInput {
+        date: date.into(),
+        title: title.into(),
+        what_happened: String::new(),
+        metric: String::new(),
+        baseline: None,
+        result: None,
+        unit: String::new(),
+        impact_note: String::new(),
+        witnesses: String::new(),
+        skill_ids: vec![],
+    }
+}
+
+/// A technical-depth skill at `current`, aiming for `target`.
+pub fn skill_input(name: &str, current: i64, target: i64) -> SkillInput {
+    SkillInput {
+        name: name.into(),
+        category: SkillCategory::TechnicalDepth,
+        current_level: current,
+        target_level: target,
+        why: String::new(),
+        notes: String::new(),
     }
 }
