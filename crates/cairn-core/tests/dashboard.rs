@@ -3,24 +3,10 @@
 mod common;
 
 use cairn_core::{
-    ActionStatus, InteractionInput, InteractionKind, LearningActionInput, LearningKind, MilestoneInput,
-    MilestoneStatus, NewOneOnOne, Relationship, SkillCategory, SkillInput, StakeholderInput, Stance, WinInput,
-    WindowPhase,
+    ActionStatus, InteractionInput, InteractionKind, LearningActionInput, LearningKind, MilestoneStatus, NewOneOnOne,
+    Relationship, SkillCategory, SkillInput, StakeholderInput, Stance, WinInput, WindowPhase,
 };
-use common::{input, temp_store};
-
-fn milestone(title: &str, due: &str, status: MilestoneStatus) -> MilestoneInput {
-    MilestoneInput {
-        title: title.into(),
-        due_date: due.into(),
-        status,
-        completed_date: String::new(),
-        skill_id: None,
-        stretch_id: None,
-        cycle_date_id: None,
-        evidence: String::new(),
-    }
-}
+use common::{input, milestone_input as milestone, temp_store};
 
 fn win(title: &str, date: &str) -> WinInput {
     WinInput {

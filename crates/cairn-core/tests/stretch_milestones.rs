@@ -4,10 +4,10 @@
 mod common;
 
 use cairn_core::{
-    ErrorCode, MilestoneInput, MilestoneStatus, Relationship, SkillCategory, SkillInput, SmartHint, StakeholderInput,
-    Stance, Store, StretchInput, StretchStatus,
+    ErrorCode, MilestoneStatus, Relationship, SkillCategory, SkillInput, SmartHint, StakeholderInput, Stance, Store,
+    StretchInput, StretchStatus,
 };
-use common::{input, temp_store};
+use common::{input, milestone_input as milestone, temp_store};
 
 fn skill(store: &Store, plan_id: i64, name: &str) -> i64 {
     let input = SkillInput {
@@ -32,19 +32,6 @@ fn stretch(title: &str, skill_ids: Vec<i64>, sponsor: Option<i64>) -> StretchInp
         risks: "Two teams depend on the old API.".into(),
         outcome: String::new(),
         skill_ids,
-    }
-}
-
-fn milestone(title: &str, due: &str, status: MilestoneStatus) -> MilestoneInput {
-    MilestoneInput {
-        title: title.into(),
-        due_date: due.into(),
-        status,
-        completed_date: String::new(),
-        skill_id: None,
-        stretch_id: None,
-        cycle_date_id: None,
-        evidence: String::new(),
     }
 }
 
