@@ -89,7 +89,9 @@ fn main() {
         measure(N, || drop(store.dashboard(id).unwrap())),
         // The same work as Store::dashboard, query for query: the plan, its milestones in order,
         // the people with their latest contact, the quarter's win count, the five newest wins with
-        // their skills, the next one-on-one, the skills, and the 70/20/10 counts.
+        // their skills, the next one-on-one, the skills, the 70/20/10 counts, and the rhythm (the
+        // last and the open monthly review, the latest focus, this week's reflection, the review
+        // dates ahead).
         Some(measure(N, || {
             raw(&conn, "SELECT * FROM plan WHERE id = ?1", [id]);
             raw(&conn, "SELECT * FROM milestone WHERE plan_id = ?1 ORDER BY due_date IS NULL, due_date, id", [id]);
@@ -125,6 +127,19 @@ fn main() {
                  WHERE s.plan_id = ?1 AND a.status <> 'dropped'",
                 [id],
             );
+            raw(
+                &conn,
+                "SELECT (SELECT max(completed_on) FROM monthly_review WHERE plan_id = ?1), \
+                        EXISTS (SELECT 1 FROM monthly_review WHERE plan_id = ?1 AND completed_on IS NULL)",
+                [id],
+            );
+            raw(
+                &conn,
+                "SELECT focus, week FROM reflection WHERE plan_id = ?1 AND week <= '2026-W47' ORDER BY week DESC LIMIT 1",
+                [id],
+            );
+            raw(&conn, "SELECT * FROM reflection WHERE plan_id = ?1 AND week = '2026-W47'", [id]);
+            raw(&conn, "SELECT * FROM cycle_date WHERE plan_id = ?1 AND date >= '2026-11-21' ORDER BY date, id", [id]);
         })),
     );
     row(

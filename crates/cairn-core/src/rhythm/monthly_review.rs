@@ -350,6 +350,22 @@ impl Store {
         })
     }
 
+    /// When the plan's next review is due, and whether one is in progress, from two small reads
+    /// (the dashboard and the reminders need no list of reviews).
+    pub(crate) fn review_due(&self, plan: &crate::plan::Plan) -> Result<(NaiveDate, bool)> {
+        let (last, open): (Option<NaiveDate>, bool) = self
+            .conn
+            .query_row(
+                "SELECT (SELECT max(completed_on) FROM monthly_review WHERE plan_id = ?1), \
+                        EXISTS (SELECT 1 FROM monthly_review WHERE plan_id = ?1 AND completed_on IS NULL)",
+                [plan.id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .or_storage("read the reviews")?;
+        let since = last.unwrap_or(plan.start_date);
+        Ok((since.checked_add_months(Months::new(1)).unwrap_or(since), open))
+    }
+
     /// Deletes a review (one in progress is abandoned); the snapshot it took stays.
     pub fn delete_monthly_review(&self, id: i64) -> Result<Deleted> {
         self.delete_undoable("monthly_review", "Monthly review", "delete the review", id)

@@ -93,13 +93,13 @@ impl Store {
         }
         if on.monthly_review {
             for (plan_id, title) in &running {
-                let status = self.review_status(*plan_id)?;
-                if status.due {
+                let (due_on, _) = self.review_due(&self.get_plan(*plan_id)?)?;
+                if due_on <= today {
                     due.push(Reminder {
                         kind: ReminderKind::MonthlyReview,
                         item_id: *plan_id,
                         subject: title.clone(),
-                        due: status.due_on,
+                        due: due_on,
                     });
                 }
             }

@@ -109,7 +109,7 @@ impl Store {
             (WindowPhase::Running, (plan.end_date - today).num_days())
         };
 
-        let review = self.review_status(plan_id)?;
+        let (review_due_on, review_in_progress) = self.review_due(&plan)?;
         let milestones = self.list_milestones(plan_id)?;
         let counted = milestones.iter().filter(|m| m.status != MilestoneStatus::Dropped);
         let milestones_total = counted.clone().count() as u32;
@@ -168,9 +168,9 @@ impl Store {
             reflection_due: phase == WindowPhase::Running
                 && self.reflection_for(plan_id, IsoWeek::of(today))?.is_none(),
             review_cycle: self.cycle_dates_from(plan_id, today)?,
-            review_due_on: review.due_on,
-            review_due: review.due && phase == WindowPhase::Running,
-            review_in_progress: review.in_progress.is_some(),
+            review_due_on,
+            review_due: review_due_on <= today && phase == WindowPhase::Running,
+            review_in_progress,
         })
     }
 }

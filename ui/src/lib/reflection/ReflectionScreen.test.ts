@@ -133,4 +133,11 @@ describe('ReflectionScreen', () => {
       expect(api.makeFromReflectionLine).toHaveBeenLastCalledWith(expect.objectContaining({ target: 'praise', fromName: 'Dana', stakeholderId: null })),
     );
   });
+
+  it("shows a closed plan's weeks without ways to change them", async () => {
+    render(ReflectionScreen, { planId: 1, api: fakeReflections(), focus: { kind: 'week', id: 202645 }, closed: true });
+    expect(await screen.findByLabelText(/What moved/)).toHaveValue('Kicked off the ranking work');
+    expect(screen.queryByRole('button', { name: /Save/ })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Turn a line into something' })).toBeNull();
+  });
 });
