@@ -269,10 +269,12 @@ pub(crate) fn typeset(brief: &Brief, paper: Paper) -> Result<Typeset> {
         title: format!("{heading} — {}", words::day(brief.date)),
         paper: crate::paper_name(paper),
         footer: format!("{} · {heading}", brief.plan.title),
-        subheading: if brief.person_role.is_empty() {
-            words::long_day(brief.date)
-        } else {
-            format!("{} · {}", words::long_day(brief.date), brief.person_role)
+        subheading: {
+            let when = match &brief.time {
+                Some(t) => format!("{} at {t}", words::long_day(brief.date)),
+                None => words::long_day(brief.date),
+            };
+            if brief.person_role.is_empty() { when } else { format!("{when} · {}", brief.person_role) }
         },
         heading,
         plan: PlanHead {

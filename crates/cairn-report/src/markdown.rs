@@ -173,6 +173,21 @@ pub fn render(doc: &PlanDocument) -> (String, String) {
         }
     }
 
+    if let Some(day) = doc.plan.closed_on.filter(|_| doc.retrospective) {
+        let _ = writeln!(md, "\n## How the plan ended\n");
+        let _ = writeln!(md, "**{}**, closed on {}.\n", words::outcome(doc.plan.outcome), words::day(day));
+        let r = &doc.plan.retrospective;
+        for (label, text) in [
+            ("What worked", &r.worked),
+            ("What did not", &r.did_not_work),
+            ("What I would do differently", &r.differently),
+        ] {
+            if !text.is_empty() {
+                let _ = writeln!(md, "**{label}:**  \n{}\n", block(text));
+            }
+        }
+    }
+
     let _ = writeln!(md, "\n---\n*Exported from Cairn on {}.*", words::day(doc.as_of));
     (md, format!("{}.md", crate::file_name(&plan.title)))
 }

@@ -39,6 +39,17 @@ struct PlanData {
     reflections: Option<Vec<ReflectionRow>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     cycle: Option<Vec<CycleRow>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ended: Option<Ended>,
+}
+
+/// How a closed plan ended, and the retrospective.
+#[derive(Serialize)]
+struct Ended {
+    headline: String,
+    worked: String,
+    did_not_work: String,
+    differently: String,
 }
 
 #[derive(Serialize)]
@@ -359,6 +370,12 @@ pub(crate) fn typeset(doc: &PlanDocument, paper: Paper) -> Result<Typeset> {
         }),
         readiness: doc.readiness.as_ref().map(readiness),
         cycle: doc.review_cycle.as_ref().map(|dates| dates.iter().map(cycle_row).collect()),
+        ended: doc.plan.closed_on.filter(|_| doc.retrospective).map(|day| Ended {
+            headline: format!("{} · closed on {}", words::outcome(doc.plan.outcome), words::day(day)),
+            worked: doc.plan.retrospective.worked.clone(),
+            did_not_work: doc.plan.retrospective.did_not_work.clone(),
+            differently: doc.plan.retrospective.differently.clone(),
+        }),
         reflections: doc.reflections.as_ref().map(|rs| {
             rs.iter()
                 .map(|r| ReflectionRow {

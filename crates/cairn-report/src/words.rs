@@ -8,6 +8,17 @@ pub(crate) fn day(date: NaiveDate) -> String {
     date.format("%-d %b %Y").to_string()
 }
 
+/// How a plan ended, in words.
+pub(crate) fn outcome(outcome: Option<cairn_core::Outcome>) -> &'static str {
+    match outcome {
+        Some(cairn_core::Outcome::Promoted) => "Promoted",
+        Some(cairn_core::Outcome::NotYet) => "Not yet",
+        Some(cairn_core::Outcome::ChangedDirection) => "Changed direction",
+        Some(cairn_core::Outcome::Paused) => "Paused",
+        None => "Closed",
+    }
+}
+
 /// "today", "tomorrow", "in 12 days", "3 days ago".
 pub(crate) fn countdown(days: i64) -> String {
     match days {

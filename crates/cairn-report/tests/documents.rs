@@ -93,6 +93,9 @@ fn the_brief_says_what_happened_what_is_next_and_what_to_ask() {
     let text = text_of(&pdf);
     for expected in [
         "With Priya Raman",
+        "Monday 23 November 2026 at 10:30",
+        "REVIEW CYCLE",
+        "Self-review due",
         "Road to Senior",
         "Mid-level → Senior",
         "SINCE OUR LAST ONE-ON-ONE, 7 NOV 2026",
@@ -133,6 +136,57 @@ fn a_private_note_reaches_the_brief_only_when_chosen() {
     assert!(with_notes.contains("Thinking of leaving in spring"), "{with_notes}");
     // The stance of a person is never in the brief.
     assert!(!with_notes.to_lowercase().contains("champion"), "{with_notes}");
+}
+
+#[test]
+fn the_focus_and_the_reflections_are_private_and_a_closed_plan_says_how_it_ended() {
+    let (store, _dir) = store();
+    let (plan_id, request) = demo_brief(&store);
+    let default = text_of(&render_brief(&store, &request, &BriefSection::defaults(), Paper::A4).unwrap().0);
+    assert!(!default.contains("MY FOCUS THIS WEEK"), "{default}");
+    let mut chosen = BriefSection::defaults();
+    chosen.push(BriefSection::Focus);
+    let with_focus = text_of(&render_brief(&store, &request, &chosen, Paper::A4).unwrap().0);
+    assert!(
+        with_focus.contains("MY FOCUS THIS WEEK") && with_focus.contains("Mentor Lee on the indexer"),
+        "{with_focus}"
+    );
+
+    store
+        .close_plan(
+            plan_id,
+            &cairn_core::CloseInput {
+                outcome: cairn_core::Outcome::Promoted,
+                retrospective: cairn_core::Retrospective {
+                    worked: "Weekly wins, written down".into(),
+                    did_not_work: String::new(),
+                    differently: "Ask for a sponsor in month one".into(),
+                },
+            },
+        )
+        .unwrap();
+    let plain = text_of(&render_plan(&store, plan_id, today(), &PlanSection::defaults(), Paper::A4).unwrap().0);
+    assert!(
+        !plain.contains("HOW THE PLAN ENDED") && !plain.contains("Weekly wins, written down"),
+        "private by default"
+    );
+    assert!(!plain.contains("Kicked off the relevance work"), "reflections are private by default");
+    let mut all = PlanSection::defaults();
+    all.extend([PlanSection::Retrospective, PlanSection::Reflections]);
+    let (pdf, _) = render_plan(&store, plan_id, today(), &all, Paper::A4).unwrap();
+    keep("plan-closed-with-retrospective.pdf", &pdf);
+    let text = text_of(&pdf);
+    for expected in [
+        "HOW THE PLAN ENDED",
+        "Promoted · closed on 21 Nov 2026",
+        "Ask for a sponsor in month one",
+        "MY WEEKLY REFLECTIONS",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing:\n{text}");
+    }
+    let doc = store.plan_document(plan_id, today()).unwrap().keep(&all);
+    let (md, _) = cairn_report::render_plan_markdown(&doc);
+    assert!(md.contains("## How the plan ended") && md.contains("**Promoted**, closed on 21 Nov 2026."), "{md}");
 }
 
 #[test]

@@ -38,7 +38,10 @@ fn previews_say_what_each_section_holds_and_which_are_private() {
     let whole = h.invoke("plan_preview", json!({ "planId": plan["id"] })).unwrap();
     let private: Vec<_> =
         whole.as_array().unwrap().iter().filter(|s| s["private"] == true).map(|s| s["section"].clone()).collect();
-    assert_eq!(private, vec![json!("people_details"), json!("skill_notes"), json!("reflections")]);
+    assert_eq!(
+        private,
+        vec![json!("people_details"), json!("skill_notes"), json!("reflections"), json!("retrospective")]
+    );
 
     let unknown = h.invoke("plan_preview", json!({ "planId": 999 })).unwrap_err();
     assert_eq!(unknown["code"], "not_found");

@@ -99,6 +99,8 @@ pub struct BriefRequest {
 pub struct Brief {
     /// The day of the meeting.
     pub date: NaiveDate,
+    /// Its time of day (`10:30`), when the meeting was started with one.
+    pub time: Option<String>,
     pub person_name: String,
     pub person_role: String,
     pub plan: Plan,
@@ -269,6 +271,7 @@ impl Store {
 
         Ok(Brief {
             date,
+            time: meeting.as_ref().and_then(|m| m.time.clone()),
             person_name: person.name.clone(),
             person_role: person.role.clone(),
             previous: preview.previous,

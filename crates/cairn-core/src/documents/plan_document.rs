@@ -37,10 +37,12 @@ pub enum PlanSection {
     Reflections,
     /// The review cycle's dates.
     ReviewCycle,
+    /// How a closed plan ended and its retrospective: private.
+    Retrospective,
 }
 
 impl PlanSection {
-    pub const ALL: [PlanSection; 12] = [
+    pub const ALL: [PlanSection; 13] = [
         PlanSection::ReviewCycle,
         PlanSection::Skills,
         PlanSection::Timeline,
@@ -53,10 +55,17 @@ impl PlanSection {
         PlanSection::PeopleDetails,
         PlanSection::SkillNotes,
         PlanSection::Reflections,
+        PlanSection::Retrospective,
     ];
 
     pub fn private(self) -> bool {
-        matches!(self, PlanSection::PeopleDetails | PlanSection::SkillNotes | PlanSection::Reflections)
+        matches!(
+            self,
+            PlanSection::PeopleDetails
+                | PlanSection::SkillNotes
+                | PlanSection::Reflections
+                | PlanSection::Retrospective
+        )
     }
 
     pub fn defaults() -> Vec<PlanSection> {
@@ -77,6 +86,7 @@ impl PlanSection {
             PlanSection::SkillNotes => "My private notes on skills",
             PlanSection::Reflections => "My weekly reflections",
             PlanSection::ReviewCycle => "Review cycle",
+            PlanSection::Retrospective => "How the plan ended, and my retrospective",
         }
     }
 }
@@ -102,6 +112,9 @@ pub struct PlanDocument {
     pub reflections: Option<Vec<Reflection>>,
     /// Every date of the review cycle, counted down from `as_of`.
     pub review_cycle: Option<Vec<CycleDate>>,
+    /// Show how the plan ended (outcome, closing day, retrospective: in `plan`); only a closed
+    /// plan has one.
+    pub retrospective: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -235,6 +248,7 @@ impl Store {
                 items: feedback,
             }),
             readiness: self.readiness(plan.id)?,
+            retrospective: plan.closed_on.is_some(),
             review_cycle: Some({
                 let mut dates = self.list_cycle_dates(plan.id)?;
                 for d in &mut dates {
@@ -280,6 +294,10 @@ impl PlanDocument {
                         None => "This plan uses no framework".into(),
                     },
                     PlanSection::ReviewCycle => count(len(self.review_cycle.as_ref().map(Vec::len)), "date", "dates"),
+                    PlanSection::Retrospective => match self.plan.closed_on {
+                        Some(day) => format!("Closed on {day}"),
+                        None => "The plan is not closed".into(),
+                    },
                     PlanSection::Reflections => {
                         count(len(self.reflections.as_ref().map(Vec::len)), "week written", "weeks written")
                     }
@@ -321,6 +339,7 @@ impl PlanDocument {
         self.readiness = self.readiness.filter(|_| on(PlanSection::Readiness));
         self.reflections = self.reflections.filter(|_| on(PlanSection::Reflections));
         self.review_cycle = self.review_cycle.filter(|_| on(PlanSection::ReviewCycle));
+        self.retrospective = self.retrospective && on(PlanSection::Retrospective);
         self
     }
 }
