@@ -7,7 +7,7 @@
 //! UID is made from the plan (its id and creation instant, which an export and import keep) and the
 //! item, so importing a newer file updates the events instead of adding copies.
 
-use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 
 use crate::{MilestoneStatus, Plan, Result, Store};
 
@@ -122,19 +122,15 @@ impl Store {
             });
         }
         // The weekly reflection, from its first slot in the window to the window's end.
-        let slot = self.reflection_slot()?;
-        let at = chrono::NaiveTime::parse_from_str(&slot.time, "%H:%M").unwrap_or_default();
-        let offset =
-            (7 + slot.day.weekday().num_days_from_monday() - plan.start_date.weekday().num_days_from_monday()) % 7;
-        let first = plan.start_date.checked_add_days(Days::new(u64::from(offset))).unwrap_or(plan.start_date);
-        if first <= plan.end_date {
+        let first = self.reflection_slot()?.first_on_or_after(plan.start_date);
+        if first.date() <= plan.end_date {
             events.push(CalendarEvent {
                 uid: uid("weekly-reflection", plan.id),
                 summary: format!("Weekly reflection: {}", plan.title),
                 description: "Two minutes: what moved, what I learned, what got in the way, next week's one focus."
                     .into(),
                 category: "Weekly reflection",
-                time: EventTime::At { start: first.and_time(at), minutes: REFLECTION_MINUTES },
+                time: EventTime::At { start: first, minutes: REFLECTION_MINUTES },
                 weekly_until: Some(plan.end_date),
             });
         }

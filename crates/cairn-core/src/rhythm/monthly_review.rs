@@ -340,8 +340,7 @@ impl Store {
             .or_storage("read the reviews")?;
         let rows = stmt.query_map([plan_id], from_row).or_storage("read the reviews")?;
         let finished = rows.collect::<rusqlite::Result<Vec<_>>>().or_storage("read the reviews")?;
-        let since = finished.first().and_then(|r| r.completed_on).unwrap_or(plan.start_date);
-        let due_on = since.checked_add_months(Months::new(1)).unwrap_or(since);
+        let (due_on, _) = self.review_due(&plan)?;
         Ok(ReviewStatus {
             due_on,
             due: due_on <= self.clock.today(),

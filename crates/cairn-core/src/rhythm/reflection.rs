@@ -230,6 +230,18 @@ impl Store {
         id.map(|id| self.get_reflection(id)).transpose()
     }
 
+    /// Whether the plan's reflection for `week` is written (one small read, for the dashboard and
+    /// the reminders).
+    pub(crate) fn has_reflection(&self, plan_id: i64, week: IsoWeek) -> Result<bool> {
+        self.conn
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM reflection WHERE plan_id = ?1 AND week = ?2)",
+                params![plan_id, week.to_string()],
+                |r| r.get(0),
+            )
+            .or_storage("read the reflection")
+    }
+
     /// Items made from the reflection's lines, in the order they were made.
     fn made_from(&self, reflection_id: i64) -> Result<Vec<MadeItem>> {
         let mut stmt = self

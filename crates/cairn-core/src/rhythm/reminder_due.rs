@@ -1,10 +1,11 @@
 //! What has become due and not been announced for its current due date, kind by kind, for the
 //! kinds the person has on. Plans that are archived or closed bring no reminders.
 
-use chrono::{Days, NaiveDate, NaiveTime};
+use chrono::{Days, NaiveDate};
 use rusqlite::params;
 
 use crate::error::{Result, StorageResultExt};
+use crate::plan::{Plan, PlanStatus};
 use crate::reminder::{Reminder, ReminderKind};
 use crate::store::Store;
 use crate::week::IsoWeek;
@@ -63,28 +64,32 @@ impl Store {
             )?;
         }
         if on.action_items {
-            let mut mine = Vec::new();
-            self.due_rows_with_owner(&mut mine, today)?;
-            due.extend(mine);
+            self.due_rows_with_owner(&mut due, today)?;
         }
         if on.review_cycle {
             self.due_cycle_dates(&mut due, today)?;
         }
-        let running = self.running_plans(today)?;
+        // Plans under way today: not archived, not closed, today inside the window.
+        let running: Vec<Plan> = self
+            .list_plans()?
+            .into_iter()
+            .filter(|p| {
+                p.status != PlanStatus::Archived
+                    && p.closed_on.is_none()
+                    && (p.start_date..=p.end_date).contains(&today)
+            })
+            .collect();
         if on.weekly_reflection {
-            let slot = self.reflection_slot()?;
-            let at = NaiveTime::parse_from_str(&slot.time, "%H:%M").unwrap_or_default();
-            let now = self.clock.local_now();
             let week = IsoWeek::of(today);
-            let offset = u64::from(slot.day.weekday().num_days_from_monday());
-            let slot_day = week.monday().checked_add_days(Days::new(offset)).unwrap_or(today);
-            if now >= slot_day.and_time(at) {
-                for (plan_id, title) in &running {
-                    if self.reflection_for(*plan_id, week)?.is_none() {
+            let slot = self.reflection_slot()?.first_on_or_after(week.monday());
+            let slot_day = slot.date();
+            if self.clock.local_now() >= slot {
+                for plan in &running {
+                    if !self.has_reflection(plan.id, week)? {
                         due.push(Reminder {
                             kind: ReminderKind::Reflection,
-                            item_id: *plan_id,
-                            subject: title.clone(),
+                            item_id: plan.id,
+                            subject: plan.title.clone(),
                             due: slot_day,
                         });
                     }
@@ -92,35 +97,31 @@ impl Store {
             }
         }
         if on.monthly_review {
-            for (plan_id, title) in &running {
-                let (due_on, _) = self.review_due(&self.get_plan(*plan_id)?)?;
+            for plan in &running {
+                let (due_on, _) = self.review_due(plan)?;
                 if due_on <= today {
                     due.push(Reminder {
                         kind: ReminderKind::MonthlyReview,
-                        item_id: *plan_id,
-                        subject: title.clone(),
+                        item_id: plan.id,
+                        subject: plan.title.clone(),
                         due: due_on,
                     });
                 }
             }
         }
         if on.self_assessment {
-            for (plan_id, title) in &running {
+            for plan in &running {
                 let since: Option<NaiveDate> = self
                     .conn
-                    .query_row("SELECT max(date) FROM assessment WHERE plan_id = ?1", [plan_id], |r| r.get(0))
+                    .query_row("SELECT max(date) FROM assessment WHERE plan_id = ?1", [plan.id], |r| r.get(0))
                     .or_storage("read the self-assessments")?;
-                let start: NaiveDate = self
-                    .conn
-                    .query_row("SELECT start_date FROM plan WHERE id = ?1", [plan_id], |r| r.get(0))
-                    .or_storage("read the plan")?;
-                let from = since.unwrap_or(start);
+                let from = since.unwrap_or(plan.start_date);
                 let at = from.checked_add_days(Days::new(SELF_ASSESSMENT_DAYS)).unwrap_or(NaiveDate::MAX);
                 if at <= today {
                     due.push(Reminder {
                         kind: ReminderKind::SelfAssessment,
-                        item_id: *plan_id,
-                        subject: title.clone(),
+                        item_id: plan.id,
+                        subject: plan.title.clone(),
                         due: at,
                     });
                 }
@@ -133,19 +134,6 @@ impl Store {
             }
         }
         Ok(fresh)
-    }
-
-    /// Plans running today (not archived, today inside the window): id and title.
-    fn running_plans(&self, today: NaiveDate) -> Result<Vec<(i64, String)>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached(
-                "SELECT id, title FROM plan WHERE status <> 'archived' AND closed_on IS NULL AND start_date <= ?1 AND end_date >= ?1 \
-                 ORDER BY id",
-            )
-            .or_storage("read the plans")?;
-        let rows = stmt.query_map([today], |r| Ok((r.get(0)?, r.get(1)?))).or_storage("read the plans")?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().or_storage("read the plans")
     }
 
     /// Rows of (id, subject, due date) due by today, as reminders of `kind`.

@@ -120,6 +120,17 @@ pub struct ReflectionSlot {
     pub time: String,
 }
 
+impl ReflectionSlot {
+    /// The first day on or after `day` that falls on the slot's weekday, at the slot's time.
+    pub(crate) fn first_on_or_after(&self, day: chrono::NaiveDate) -> chrono::NaiveDateTime {
+        use chrono::Datelike;
+        let ahead = (7 + self.day.weekday().num_days_from_monday() - day.weekday().num_days_from_monday()) % 7;
+        let on = day.checked_add_days(chrono::Days::new(u64::from(ahead))).unwrap_or(day);
+        // `reflection_slot` only hands out a time it has checked.
+        on.and_time(chrono::NaiveTime::parse_from_str(&self.time, "%H:%M").unwrap_or_default())
+    }
+}
+
 impl Default for ReflectionSlot {
     fn default() -> Self {
         ReflectionSlot { day: DayOfWeek::Friday, time: "15:00".into() }

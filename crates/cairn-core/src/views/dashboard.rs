@@ -165,8 +165,7 @@ impl Store {
             next_one_on_one,
             focus: self.current_focus(plan_id)?,
             this_week: IsoWeek::of(today).to_string(),
-            reflection_due: phase == WindowPhase::Running
-                && self.reflection_for(plan_id, IsoWeek::of(today))?.is_none(),
+            reflection_due: phase == WindowPhase::Running && !self.has_reflection(plan_id, IsoWeek::of(today))?,
             review_cycle: self.cycle_dates_from(plan_id, today)?,
             review_due_on,
             review_due: review_due_on <= today && phase == WindowPhase::Running,
