@@ -34,6 +34,9 @@ Commands:
   framework list [--json]    The imported frameworks, with their levels.
   framework use ID --plan ID --current LEVEL --target LEVEL
                              Hold a plan against a framework (a level by name or number).
+  list mentoring|visibility|requests|given --plan ID [--json]
+                             A plan's mentoring sessions (with each mentee's goals),
+                             visibility records, feedback requests, or feedback given.
   readiness --plan ID [--json]
                              Promotion readiness: the target level's expectations, with
                              and without evidence.
@@ -45,8 +48,9 @@ Commands:
 Private sections (your notes, people's stance, your reflections) are left out unless named
 with --include; naming any --include replaces the default sections. Plan sections:
 review_cycle, skills, timeline, people, stretch, milestones, wins, feedback, readiness (the
-promotion packet), people_details, skill_notes, reflections. Brief sections: focus,
-review_cycle, since_last, coming_up, stretch, skills, agenda, check_ins, notes.
+promotion packet), mentoring, visibility, asked_and_given, people_details, skill_notes,
+reflections, retrospective, signal_notes, mentee_names. Brief sections: focus, review_cycle,
+since_last, coming_up, signals, stretch, skills, agenda, check_ins, notes, mentee_names.
 
 The data folder is --data-dir, else CAIRN_DATA_DIR, else the folder chosen in the app, else the
 app's default (~/.local/share/app.cairn.planner): the same folder the app opens.
@@ -112,6 +116,11 @@ pub enum Command {
         plan: i64,
         json: bool,
     },
+    List {
+        what: ListWhat,
+        plan: i64,
+        json: bool,
+    },
     Backup,
     Backups {
         json: bool,
@@ -127,6 +136,15 @@ pub enum Command {
         with: String,
         sections: Option<Vec<BriefSection>>,
     },
+}
+
+/// What `list` lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListWhat {
+    Mentoring,
+    Visibility,
+    Requests,
+    Given,
 }
 
 /// A usage mistake, in words.
@@ -166,6 +184,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Cli, UsageError> 
         Some("import") => import(&words[1..])?,
         Some("framework") => framework(&words[1..])?,
         Some("readiness") => readiness(&words[1..])?,
+        Some("list") => list(&words[1..])?,
         Some("backup") if words.len() == 1 => Command::Backup,
         Some("backup") => return Err(usage(format!("backup takes no arguments, got {:?}", words[1]))),
         Some("backups") => Command::Backups { json: only_json(&words[1..])? },
@@ -256,6 +275,30 @@ fn readiness(rest: &[String]) -> Result<Command, UsageError> {
     }
     let plan = plan.ok_or_else(|| usage("readiness needs --plan ID (cairn-cli plans lists them)"))?;
     Ok(Command::Readiness { plan, json })
+}
+
+fn list(rest: &[String]) -> Result<Command, UsageError> {
+    let what = match rest.first().map(String::as_str) {
+        Some("mentoring") => ListWhat::Mentoring,
+        Some("visibility") => ListWhat::Visibility,
+        Some("requests") => ListWhat::Requests,
+        Some("given") => ListWhat::Given,
+        Some(other) => {
+            return Err(usage(format!("cairn-cli can list mentoring, visibility, requests or given, not {other:?}")));
+        }
+        None => return Err(usage("list what? try: cairn-cli list mentoring --plan ID")),
+    };
+    let (mut plan, mut json) = (None, false);
+    let mut it = rest[1..].iter();
+    while let Some(flag) = it.next() {
+        match flag.as_str() {
+            "--json" => json = true,
+            "--plan" => plan = Some(plan_id(it.next().ok_or_else(|| usage("--plan needs a value"))?)?),
+            other => return Err(usage(format!("unknown option {other:?}; list takes --plan ID and --json"))),
+        }
+    }
+    let plan = plan.ok_or_else(|| usage("list needs --plan ID (cairn-cli plans lists them)"))?;
+    Ok(Command::List { what, plan, json })
 }
 
 fn plan_id(v: &str) -> Result<i64, UsageError> {
@@ -426,6 +469,13 @@ mod tests {
         assert!(err("framework use x --plan 1").contains("framework id"));
         assert!(err("framework use 1 --plan 1 --current 2").contains("--target"));
         assert!(err("readiness").contains("--plan ID"));
+        assert_eq!(
+            parse(args("list requests --plan 3 --json")).unwrap().command,
+            Command::List { what: ListWhat::Requests, plan: 3, json: true }
+        );
+        assert!(err("list talks --plan 1").contains("mentoring, visibility, requests or given"));
+        assert!(err("list given").contains("--plan ID"));
+        assert!(err("list").contains("list what?"));
         assert!(err("framework delete 1").contains("import, list or use"));
     }
 

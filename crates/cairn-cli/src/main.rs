@@ -7,6 +7,7 @@
 
 mod args;
 mod framework_cmd;
+mod list_cmd;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -140,6 +141,7 @@ fn run(cli: Cli) -> Result<(), String> {
             framework_cmd::use_framework(&store, &mut out, framework, plan, &current, &target)?;
         }
         Command::Readiness { plan, json } => framework_cmd::readiness(&store, &mut out, plan, json)?,
+        Command::List { what, plan, json } => list_cmd::list(&store, &mut out, what, plan, json)?,
         Command::Help => {}
         Command::Plans { json } => {
             let plans = store.list_plans().map_err(say)?;

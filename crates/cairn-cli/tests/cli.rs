@@ -358,3 +358,26 @@ fn the_same_data_gives_the_same_pdf_bytes_in_two_separate_processes() {
     let (p, q) = (render("p.pdf", &[("TZ", "UTC")], &plan), render("q.pdf", &[("TZ", "UTC")], &plan));
     assert!(p == q, "the plan document differs between two processes");
 }
+
+#[test]
+fn the_senior_signals_are_listed_as_lines_or_json() {
+    let data = tempfile::tempdir().unwrap();
+    ok(&cli(data.path(), &["demo"]));
+    let mentoring = ok(&cli(data.path(), &["list", "mentoring", "--plan", "1"]));
+    assert!(mentoring.contains("Lena Park: 1 of 2 goals met, 3 sessions"), "{mentoring}");
+    assert!(mentoring.contains("goal  [met] Ship a change to the ranking service on her own"), "{mentoring}");
+    let visibility = ok(&cli(data.path(), &["list", "visibility", "--plan", "1"]));
+    assert_eq!(visibility.lines().count(), 3, "{visibility}");
+    assert!(visibility.contains("company") && visibility.contains("Cutting search latency"), "{visibility}");
+    let requests: serde_json::Value =
+        serde_json::from_str(&ok(&cli(data.path(), &["list", "requests", "--plan", "1", "--json"]))).unwrap();
+    assert_eq!(requests["counts"], serde_json::json!({ "toAsk": 1, "asked": 1, "answered": 1, "declined": 1 }));
+    let given = ok(&cli(data.path(), &["list", "given", "--plan", "1"]));
+    assert!(given.contains("Sam (platform team) (design_review, constructive)"), "{given}");
+
+    let wrong = cli(data.path(), &["list", "talks", "--plan", "1"]);
+    assert_eq!(wrong.status.code(), Some(2));
+    let missing = cli(data.path(), &["list", "given", "--plan", "99"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert_eq!(stderr(&missing).lines().count(), 1, "{}", stderr(&missing));
+}

@@ -23,8 +23,8 @@ mod seed;
 mod storage;
 mod views;
 use career::{assessment, framework, framework_file, framework_markdown, ladder, readiness};
-use people::{agenda, one_on_one, stakeholder};
-use plan::{feedback, learning, milestone, skill, stretch, win, window};
+use people::{agenda, mentoring, one_on_one, stakeholder};
+use plan::{feedback, feedback_given, feedback_request, learning, milestone, skill, stretch, visibility, win, window};
 use rhythm::{cycle, monthly_review, reflection, reflection_line, reminder, reminder_due, week, week_facts};
 #[cfg(feature = "scale")]
 use seed::scale;
@@ -41,15 +41,21 @@ pub use cycle::{CYCLE_NAME_MAX, CycleDate, CycleDateInput, CycleKind};
 pub use dashboard::{DashboardSummary, UpcomingOneOnOne, WindowPhase, gap_closed_percent};
 pub use documents::brief::{
     BRIEF_AGENDA_ROWS, BRIEF_ROWS, Brief, BriefAction, BriefAgenda, BriefAgendaItem, BriefRequest, BriefSection,
-    CheckInDue, ComingUp, SinceLast,
+    BriefSignals, CheckInDue, ComingUp, SinceLast,
 };
 pub use documents::calendar::{CalendarDocument, CalendarEvent, EventTime, MEETING_MINUTES, REFLECTION_MINUTES};
 pub use documents::plan_document::{
     FeedbackPart, People, PersonDetails, PersonLine, PlanDocument, PlanSection, SkillLine, Timeline, WinLine,
 };
+pub use documents::signals::{AskedAndGiven, MenteeLine, MentoringPart, SessionLine, VisibilityLine, initials};
 pub use documents::{Preview, Rows, StretchLine};
 pub use error::{Error, ErrorCode, Result};
 pub use feedback::{Feedback, FeedbackCounts, FeedbackInput, FeedbackKind, FeedbackPage, FeedbackStatus};
+pub use feedback_given::{FeedbackGiven, FeedbackGivenInput, GIVEN_ABOUT_MAX, GivenContext};
+pub use feedback_request::{
+    AnsweredRequest, FeedbackRequest, FeedbackRequestInput, FeedbackRequests, RequestAbout, RequestCounts,
+    RequestStatus,
+};
 pub use folder::{
     APP_IDENTIFIER, CHOICE_FILE, DATA_DIR_ENV, DATA_FILE, FolderInputs, FolderLock, FolderSource, INSTANCE_SOCKET,
     LOCK_FILE, create_private_dir, keep_new_files_private, remember_data_folder, resolve_data_folder, write_private,
@@ -64,6 +70,10 @@ pub use framework_file::{
 pub use ladder::{EvidenceInput, EvidenceItem, EvidenceKind, PlanLadder, PlanLadderInput};
 pub use learning::{ActionStatus, LearningAction, LearningActionInput, LearningBalance, LearningKind};
 pub use log_file::{LOG_FILE, LOG_KEEP, LOG_MAX_BYTES, LogLevel, append_log};
+pub use mentoring::{
+    GoalStatus, Mentee, MenteeGoal, MenteeGoalInput, MentoringGlance, MentoringItem, MentoringSession,
+    MentoringSessionInput, MentoringSource, NewMentoringSession,
+};
 pub use migrations::SCHEMA_VERSION;
 pub use milestone::{Milestone, MilestoneInput, MilestoneStatus, SmartHint, smart_hints};
 pub use monthly_review::{MonthlyReview, REVIEW_STEPS, REVIEW_SUMMARY_MAX, ReviewItems, ReviewStatus};
@@ -95,6 +105,10 @@ pub use store::Store;
 pub use stretch::{Stretch, StretchInput, StretchStatus};
 pub use template::{TemplateId, TemplateInfo, templates};
 pub use undo::{Deleted, UNDO_WINDOW};
+pub use visibility::{
+    Audience, AudienceCounts, SpreadMonth, Visibility, VisibilityInput, VisibilityKind, VisibilitySpread,
+    visibility_spread,
+};
 pub use week::{IsoWeek, WeekSpan};
 pub use week_facts::{FactKind, ReflectionWeek, WeekFact, prefill};
 pub use win::{Win, WinInput, WinPage, impact_summary};

@@ -93,6 +93,7 @@ fn off() -> ReminderSettings {
         monthly_review: false,
         review_cycle: false,
         self_assessment: false,
+        feedback_requests: false,
     }
 }
 

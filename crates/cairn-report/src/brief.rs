@@ -7,7 +7,7 @@ use cairn_core::{
 use serde::Serialize;
 
 use crate::Typeset;
-use crate::words;
+use crate::{signals, words};
 
 #[derive(Serialize)]
 struct BriefData {
@@ -38,6 +38,16 @@ struct BriefData {
     focus: Option<FocusData>,
     #[serde(skip_serializing_if = "Option::is_none")]
     cycle: Option<Vec<CycleRow>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    signals: Option<Signals>,
+}
+
+#[derive(Serialize)]
+struct Signals {
+    visibility: Vec<signals::VisibilityRow>,
+    more_visibility: usize,
+    sessions: Vec<signals::SessionRow>,
+    more_sessions: usize,
 }
 
 /// A date of the review cycle and how far it is.
@@ -293,6 +303,11 @@ pub(crate) fn typeset(brief: &Brief, paper: Paper) -> Result<Typeset> {
         checkins: checkins.map(|(rows, _)| rows),
         notes: brief.notes.clone(),
         cycle: brief.review_cycle.as_ref().map(|dates| dates.iter().map(cycle_row).collect()),
+        signals: brief.signals.as_ref().map(|s| {
+            let (visibility, more_visibility) = rows(&s.visibility, signals::visibility_row);
+            let (sessions, more_sessions) = rows(&s.sessions, signals::session_row);
+            Signals { visibility, more_visibility, sessions, more_sessions }
+        }),
         focus: brief.focus.as_ref().map(|f| FocusData {
             text: f.as_ref().map(|f| f.text.clone()).unwrap_or_default(),
             set_in: f

@@ -14,6 +14,7 @@ mod fonts;
 mod ics;
 mod markdown;
 mod plan_doc;
+mod signals;
 mod words;
 mod world;
 

@@ -7,7 +7,7 @@ use std::fmt::Write;
 
 use cairn_core::{ActionStatus, MilestoneStatus, PlanDocument, proficiency_label};
 
-use crate::words;
+use crate::{signals, words};
 
 /// The plan document as Markdown, and a file name for it.
 pub fn render(doc: &PlanDocument) -> (String, String) {
@@ -139,8 +139,87 @@ pub fn render(doc: &PlanDocument) -> (String, String) {
                 for ev in &e.evidence {
                     let planned = if ev.counts { "" } else { " (planned, counts when done)" };
                     let when = ev.date.map(|d| format!(", {}", words::day(d))).unwrap_or_default();
-                    let _ = writeln!(md, "  - {}: {}{when}{planned}", words::evidence_kind(ev.kind), inline(&ev.title));
+                    let title = words::evidence_title(ev);
+                    let _ = writeln!(md, "  - {}: {}{when}{planned}", words::evidence_kind(ev.kind), inline(&title));
                 }
+            }
+        }
+    }
+
+    if let Some(m) = &doc.mentoring {
+        let data = signals::mentoring(m);
+        let _ = writeln!(md, "\n## Mentoring\n\n{}", data.summary);
+        for x in &data.mentees {
+            let _ = writeln!(md, "\n### {}\n\n{}\n", inline(&x.name), x.progress);
+            for g in &x.goals {
+                let when = if g.when.is_empty() { String::new() } else { format!(", {}", g.when) };
+                let _ = writeln!(
+                    md,
+                    "- [{}] {} ({}{when})",
+                    if g.status == "Met" { "x" } else { " " },
+                    inline(&g.text),
+                    g.status
+                );
+            }
+        }
+        if !data.sessions.is_empty() {
+            let _ = writeln!(md, "\n### Sessions\n");
+        }
+        for s in &data.sessions {
+            let topics = if s.topics.is_empty() { String::new() } else { format!(": {}", inline(&s.topics)) };
+            let _ = writeln!(md, "- {}, {}{topics}", s.date, inline(&s.mentee));
+            for (label, text) in [("They will try", &s.will_try), ("I learned", &s.learned), ("Notes", &s.notes)] {
+                if !text.is_empty() {
+                    let _ = writeln!(md, "  - {label}: {}", inline(text));
+                }
+            }
+        }
+    }
+
+    if let Some(lines) = &doc.visibility {
+        let data = signals::visibility(lines);
+        let _ = writeln!(md, "\n## Visibility\n");
+        if !data.summary.is_empty() {
+            let _ = writeln!(md, "{}\n", data.summary);
+        }
+        for v in &data.items {
+            let _ = writeln!(
+                md,
+                "- {}, {} ({}): **{}**{}",
+                v.date,
+                v.kind,
+                v.audience,
+                inline(&v.title),
+                if v.skills.is_empty() { String::new() } else { format!(" — {}", inline(&v.skills)) }
+            );
+            if !v.link.is_empty() {
+                let _ = writeln!(md, "  - Link: `{}`", v.link.replace('`', "'"));
+            }
+            if !v.outcome.is_empty() {
+                let _ = writeln!(md, "  - What came of it: {}", inline(&v.outcome));
+            }
+        }
+    }
+
+    if let Some(a) = &doc.asked_and_given {
+        let data = signals::asked_and_given(a);
+        let _ = writeln!(md, "\n## Feedback I asked for and gave\n\n{}\n", data.summary);
+        for r in &data.requests {
+            let when = if r.when.is_empty() { String::new() } else { format!(", {}", r.when) };
+            let _ = writeln!(md, "- Asked {} about {} ({}{when})", inline(&r.person), inline(&r.topic), r.status);
+        }
+        for g in &data.given {
+            let _ = writeln!(
+                md,
+                "- Gave {} feedback to {} ({}, {}): {}",
+                g.kind.to_lowercase(),
+                inline(&g.to),
+                g.context,
+                g.date,
+                inline(&g.about)
+            );
+            if !g.notes.is_empty() {
+                let _ = writeln!(md, "  - Notes: {}", inline(&g.notes));
             }
         }
     }

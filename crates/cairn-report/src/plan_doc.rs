@@ -9,7 +9,7 @@ use chrono::{Datelike, Months, NaiveDate};
 use serde::Serialize;
 
 use crate::brief::{CycleRow, FeedbackRow, WinRow, cycle_row, feedback_row, win_row};
-use crate::{Typeset, words};
+use crate::{Typeset, signals, words};
 
 #[derive(Serialize)]
 struct PlanData {
@@ -41,6 +41,12 @@ struct PlanData {
     cycle: Option<Vec<CycleRow>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     ended: Option<Ended>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    mentoring: Option<signals::MentoringData>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    visibility: Option<signals::VisibilityData>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    asked: Option<signals::AskedGivenData>,
 }
 
 /// How a closed plan ended, and the retrospective.
@@ -252,7 +258,7 @@ fn readiness(r: &Readiness) -> ReadinessData {
                             .iter()
                             .map(|ev| EvidenceRow {
                                 what: words::evidence_kind(ev.kind),
-                                title: ev.title.clone(),
+                                title: words::evidence_title(ev),
                                 date: words::maybe_day(ev.date),
                                 counts: ev.counts,
                             })
@@ -369,6 +375,9 @@ pub(crate) fn typeset(doc: &PlanDocument, paper: Paper) -> Result<Typeset> {
             items: f.items.iter().map(feedback_row).collect(),
         }),
         readiness: doc.readiness.as_ref().map(readiness),
+        mentoring: doc.mentoring.as_ref().map(signals::mentoring),
+        visibility: doc.visibility.as_deref().map(signals::visibility),
+        asked: doc.asked_and_given.as_ref().map(signals::asked_and_given),
         cycle: doc.review_cycle.as_ref().map(|dates| dates.iter().map(cycle_row).collect()),
         ended: doc.plan.closed_on.filter(|_| doc.retrospective).map(|day| Ended {
             headline: format!("{} · closed on {}", words::outcome(doc.plan.outcome), words::day(day)),

@@ -134,6 +134,18 @@ pub(crate) fn evidence_kind(kind: cairn_core::EvidenceKind) -> &'static str {
         cairn_core::EvidenceKind::Feedback => "Feedback",
         cairn_core::EvidenceKind::Milestone => "Milestone",
         cairn_core::EvidenceKind::Stretch => "Stretch assignment",
+        cairn_core::EvidenceKind::MentoringSession => "Mentoring session",
+        cairn_core::EvidenceKind::Visibility => "Visibility",
+        cairn_core::EvidenceKind::FeedbackRequest => "Feedback asked for",
+        cairn_core::EvidenceKind::FeedbackGiven => "Feedback given",
+    }
+}
+
+/// An evidence item's title, with the mentee (as the core chose to name them) for a session.
+pub(crate) fn evidence_title(ev: &cairn_core::EvidenceItem) -> String {
+    match &ev.mentee {
+        Some(mentee) => format!("{} ({mentee})", ev.title),
+        None => ev.title.clone(),
     }
 }
 

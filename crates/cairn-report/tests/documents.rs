@@ -104,11 +104,21 @@ fn the_brief_says_what_happened_what_is_next_and_what_to_ask() {
         "Lead the search relevance rework",
         "Ask what the promotion committee looks for at senior",
         "Share the relevance rollout plan with Marcus",
-        "1 of 1",
+        // What the person asked Priya for, and what they showed and did since the last meeting:
+        // mentees by their initials unless the person ticks names.
+        "Ask for feedback on Explaining trade-offs",
+        "VISIBILITY AND MENTORING",
+        "Cutting search latency by 40% (engineering all-hands)",
+        "Company · about 200 people",
+        "L. P.",
+        "Design reviews: how to run one",
     ] {
         assert!(text.contains(expected), "the brief should say {expected:?}:\n{text}");
     }
-    assert!(pages(&pdf) <= 2, "a brief is one or two pages");
+    let n = pages(&pdf);
+    assert!(n <= 2, "a brief is one or two pages");
+    assert!(text.contains(&format!("1 of {n}")), "pages are numbered");
+    assert!(!text.contains("Ready for more ownership"), "a session's notes stay private");
 }
 
 #[test]

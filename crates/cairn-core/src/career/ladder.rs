@@ -1,5 +1,6 @@
 //! A plan held against a framework: the person's current and target level on it, and the evidence
-//! (wins, feedback, milestones, stretch assignments) linked to its expectations.
+//! (wins, feedback, milestones, stretch assignments, mentoring sessions, visibility records,
+//! answered feedback requests, feedback given) linked to its expectations.
 
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
@@ -47,9 +48,23 @@ pub enum EvidenceKind {
     Feedback,
     Milestone,
     Stretch,
+    MentoringSession,
+    Visibility,
+    FeedbackRequest,
+    FeedbackGiven,
 }
 
-text_enum!(EvidenceKind { Win => "win", Feedback => "feedback", Milestone => "milestone", Stretch => "stretch" });
+// The stored words are the tables' names: `link_evidence` checks the row's plan by them.
+text_enum!(EvidenceKind {
+    Win => "win",
+    Feedback => "feedback",
+    Milestone => "milestone",
+    Stretch => "stretch",
+    MentoringSession => "mentoring_session",
+    Visibility => "visibility",
+    FeedbackRequest => "feedback_request",
+    FeedbackGiven => "feedback_given",
+});
 
 impl EvidenceKind {
     fn column(self) -> &'static str {
@@ -58,6 +73,10 @@ impl EvidenceKind {
             EvidenceKind::Feedback => "feedback_id",
             EvidenceKind::Milestone => "milestone_id",
             EvidenceKind::Stretch => "stretch_id",
+            EvidenceKind::MentoringSession => "mentoring_session_id",
+            EvidenceKind::Visibility => "visibility_id",
+            EvidenceKind::FeedbackRequest => "feedback_request_id",
+            EvidenceKind::FeedbackGiven => "feedback_given_id",
         }
     }
 
@@ -67,6 +86,10 @@ impl EvidenceKind {
             EvidenceKind::Feedback => "Feedback",
             EvidenceKind::Milestone => "Milestone",
             EvidenceKind::Stretch => "Stretch assignment",
+            EvidenceKind::MentoringSession => "Mentoring session",
+            EvidenceKind::Visibility => "Visibility record",
+            EvidenceKind::FeedbackRequest => "Feedback request",
+            EvidenceKind::FeedbackGiven => "Feedback given",
         }
     }
 }
@@ -83,7 +106,8 @@ pub struct EvidenceInput {
 }
 
 /// One piece of evidence as shown: what it is, its title and date, and whether it counts yet (a
-/// milestone or stretch assignment counts once it is done; until then it is the plan to show it).
+/// milestone or stretch assignment counts once it is done, a feedback request once answered, a
+/// session or a talk once its day has come; until then it is the plan to show it).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct EvidenceItem {
@@ -97,6 +121,8 @@ pub struct EvidenceItem {
     pub title: String,
     pub date: Option<NaiveDate>,
     pub counts: bool,
+    /// The mentee of a mentoring session: documents show initials unless the person ticks names.
+    pub mentee: Option<String>,
 }
 
 impl Store {
@@ -238,27 +264,48 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT ev.id, ev.expectation_id, 'win', w.id, w.title, w.date, 'done' \
+                "SELECT ev.id, ev.expectation_id, 'win', w.id, w.title, w.date, 'done', NULL \
                    FROM evidence ev JOIN win w ON w.id = ev.win_id WHERE ev.plan_id = ?1 \
                  UNION ALL SELECT ev.id, ev.expectation_id, 'feedback', f.id, \
-                   CASE WHEN f.from_name = '' THEN f.said ELSE f.from_name || ': ' || f.said END, f.date, 'done' \
+                   CASE WHEN f.from_name = '' THEN f.said ELSE f.from_name || ': ' || f.said END, f.date, 'done', NULL \
                    FROM evidence ev JOIN feedback f ON f.id = ev.feedback_id WHERE ev.plan_id = ?1 \
                  UNION ALL SELECT ev.id, ev.expectation_id, 'milestone', m.id, m.title, \
-                   coalesce(m.completed_date, m.due_date), m.status \
+                   coalesce(m.completed_date, m.due_date), m.status, NULL \
                    FROM evidence ev JOIN milestone m ON m.id = ev.milestone_id WHERE ev.plan_id = ?1 \
-                 UNION ALL SELECT ev.id, ev.expectation_id, 'stretch', s.id, s.title, coalesce(s.end_date, s.start_date), s.status \
+                 UNION ALL SELECT ev.id, ev.expectation_id, 'stretch', s.id, s.title, coalesce(s.end_date, s.start_date), s.status, NULL \
                    FROM evidence ev JOIN stretch s ON s.id = ev.stretch_id WHERE ev.plan_id = ?1 \
+                 UNION ALL SELECT ev.id, ev.expectation_id, 'mentoring_session', m.id, \
+                   CASE WHEN m.topics = '' THEN 'Mentoring session' ELSE m.topics END, m.date, \
+                   CASE WHEN m.date <= ?2 THEN 'done' ELSE 'planned' END, coalesce(sh.name, m.mentee_name) \
+                   FROM evidence ev JOIN mentoring_session m ON m.id = ev.mentoring_session_id \
+                   LEFT JOIN stakeholder sh ON sh.id = m.stakeholder_id WHERE ev.plan_id = ?1 \
+                 UNION ALL SELECT ev.id, ev.expectation_id, 'visibility', v.id, v.title, v.date, \
+                   CASE WHEN v.date <= ?2 THEN 'done' ELSE 'planned' END, NULL \
+                   FROM evidence ev JOIN visibility v ON v.id = ev.visibility_id WHERE ev.plan_id = ?1 \
+                 UNION ALL SELECT ev.id, ev.expectation_id, 'feedback_request', r.id, \
+                   'Asked ' || r.person_name || ' about ' || r.topic, coalesce(f.date, r.asked_on, r.due_date), \
+                   CASE WHEN r.status = 'answered' THEN 'done' ELSE r.status END, NULL \
+                   FROM evidence ev JOIN feedback_request r ON r.id = ev.feedback_request_id \
+                   LEFT JOIN feedback f ON f.id = r.feedback_id WHERE ev.plan_id = ?1 \
+                 UNION ALL SELECT ev.id, ev.expectation_id, 'feedback_given', g.id, \
+                   'Feedback to ' || g.person_name || ': ' || g.about, g.date, 'done', NULL \
+                   FROM evidence ev JOIN feedback_given g ON g.id = ev.feedback_given_id WHERE ev.plan_id = ?1 \
                  ORDER BY 2, 6 DESC, 1",
             )
             .or_storage("read the evidence")?;
         let rows = stmt
-            .query_map([plan_id], |r| {
+            .query_map(params![plan_id, self.clock.today()], |r| {
                 let kind: EvidenceKind = r.get(2)?;
                 let status: String = r.get(6)?;
                 let counts = match kind {
                     EvidenceKind::Win | EvidenceKind::Feedback => true,
                     EvidenceKind::Milestone => status == MilestoneStatus::Done.as_str(),
                     EvidenceKind::Stretch => status == StretchStatus::Done.as_str(),
+                    EvidenceKind::FeedbackGiven => true,
+                    // Computed in the query: held, given, answered.
+                    EvidenceKind::MentoringSession | EvidenceKind::Visibility | EvidenceKind::FeedbackRequest => {
+                        status == "done"
+                    }
                 };
                 let title: String = r.get(4)?;
                 Ok(EvidenceItem {
@@ -269,6 +316,7 @@ impl Store {
                     title: title.split_whitespace().collect::<Vec<_>>().join(" "),
                     date: r.get(5)?,
                     counts,
+                    mentee: r.get(7)?,
                 })
             })
             .or_storage("read the evidence")?;

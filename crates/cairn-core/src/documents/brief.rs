@@ -9,6 +9,7 @@ use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::signals::{SessionLine, VisibilityLine, initials};
 use super::{Preview, Rows, StretchLine, count};
 use crate::agenda::AgendaSource;
 use crate::{
@@ -42,24 +43,30 @@ pub enum BriefSection {
     Focus,
     /// The review cycle's dates from the meeting on, with their countdowns.
     ReviewCycle,
+    /// Visibility records and mentoring sessions since the last one-on-one with this person.
+    Signals,
+    /// Mentees by their full names rather than initials: private.
+    MenteeNames,
 }
 
 impl BriefSection {
-    pub const ALL: [BriefSection; 9] = [
+    pub const ALL: [BriefSection; 11] = [
         BriefSection::Focus,
         BriefSection::ReviewCycle,
         BriefSection::SinceLast,
         BriefSection::ComingUp,
+        BriefSection::Signals,
         BriefSection::Stretch,
         BriefSection::Skills,
         BriefSection::Agenda,
         BriefSection::CheckIns,
         BriefSection::Notes,
+        BriefSection::MenteeNames,
     ];
 
     /// Private sections hold what the person wrote for themselves; they are never in by default.
     pub fn private(self) -> bool {
-        matches!(self, BriefSection::Notes | BriefSection::Focus)
+        matches!(self, BriefSection::Notes | BriefSection::Focus | BriefSection::MenteeNames)
     }
 
     /// The sections a brief has when the person does not choose.
@@ -78,6 +85,8 @@ impl BriefSection {
             BriefSection::Notes => "My notes from this one-on-one",
             BriefSection::Focus => "My focus this week",
             BriefSection::ReviewCycle => "Review cycle dates ahead",
+            BriefSection::Signals => "Visibility and mentoring since the last one-on-one",
+            BriefSection::MenteeNames => "Mentees' full names instead of initials",
         }
     }
 }
@@ -122,6 +131,15 @@ pub struct Brief {
     pub focus: Option<Option<Focus>>,
     /// The cycle's dates on or after the meeting, counted down from it.
     pub review_cycle: Option<Vec<CycleDate>>,
+    pub signals: Option<BriefSignals>,
+}
+
+/// Visibility records and mentoring sessions in the same span as "since the last one-on-one".
+/// Sessions carry no notes: those are private and stay in Cairn.
+#[derive(Debug, Clone)]
+pub struct BriefSignals {
+    pub visibility: Rows<VisibilityLine>,
+    pub sessions: Rows<SessionLine>,
 }
 
 /// What happened between the previous one-on-one (or the plan's start) and the meeting.
@@ -284,6 +302,19 @@ impl Store {
             notes: Some(notes),
             focus: Some(self.focus_as_of(plan.id, date)?),
             review_cycle: Some(self.cycle_dates_from(plan.id, date)?),
+            signals: Some(BriefSignals {
+                visibility: Rows::all(
+                    self.visibility_lines(plan.id)?.into_iter().filter(|v| in_span(v.record.date)).collect(),
+                ),
+                sessions: Rows::all(
+                    self.mentoring_part(plan.id, date)?
+                        .sessions
+                        .into_iter()
+                        .filter(|s| in_span(s.date))
+                        .map(|s| SessionLine { notes: String::new(), ..s })
+                        .collect(),
+                ),
+            }),
             plan,
         })
     }
@@ -326,6 +357,14 @@ impl Brief {
                     BriefSection::ReviewCycle => {
                         count(self.review_cycle.as_ref().map_or(0, Vec::len), "date ahead", "dates ahead")
                     }
+                    BriefSection::Signals => self.signals.as_ref().map_or_else(String::new, |s| {
+                        format!(
+                            "{}, {}",
+                            count(s.visibility.total(), "visibility record", "visibility records"),
+                            count(s.sessions.total(), "mentoring session", "mentoring sessions")
+                        )
+                    }),
+                    BriefSection::MenteeNames => "Otherwise each mentee is named by initials".into(),
                     BriefSection::Focus => match self.focus.as_ref().and_then(Option::as_ref) {
                         None => "No focus set in a weekly reflection".into(),
                         Some(f) => format!("“{}” (set in week {})", f.text, f.set_in.number),
@@ -362,6 +401,20 @@ impl Brief {
         self.notes = self.notes.filter(|_| on(BriefSection::Notes));
         self.focus = self.focus.filter(|_| on(BriefSection::Focus));
         self.review_cycle = self.review_cycle.filter(|_| on(BriefSection::ReviewCycle));
+        let full_names = on(BriefSection::MenteeNames);
+        self.signals = self.signals.filter(|_| on(BriefSection::Signals)).map(|s| BriefSignals {
+            visibility: s.visibility.cap(BRIEF_ROWS),
+            sessions: Rows {
+                shown: s
+                    .sessions
+                    .shown
+                    .into_iter()
+                    .map(|l| if full_names { l } else { SessionLine { mentee: initials(&l.mentee), ..l } })
+                    .collect(),
+                more: s.sessions.more,
+            }
+            .cap(BRIEF_ROWS),
+        });
         self
     }
 

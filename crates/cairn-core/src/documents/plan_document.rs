@@ -1,7 +1,9 @@
 //! The whole plan as a document (PDF and Markdown): the skills with their learning actions, the
 //! timeline, the stakeholder grid, stretch assignments, milestones, wins, feedback and the
-//! promotion packet (readiness against the plan's framework). Each person's stance and what they
-//! care about, and the skills' own notes, are private: out unless chosen.
+//! promotion packet (readiness against the plan's framework), mentoring, visibility, and feedback
+//! asked for and given. Each person's stance and what they care about, the skills' own notes, and
+//! the notes of mentoring sessions and feedback given are private: out unless chosen. Mentees are
+//! named by initials unless the person ticks their names.
 
 use std::collections::HashMap;
 
@@ -9,6 +11,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::signals::{AskedAndGiven, MentoringPart, VisibilityLine};
 use super::{Preview, StretchLine, count};
 use crate::{
     CycleDate, Feedback, FeedbackKind, FeedbackStatus, LearningAction, Milestone, MilestoneStatus, Plan, Quadrant,
@@ -39,10 +42,20 @@ pub enum PlanSection {
     ReviewCycle,
     /// How a closed plan ended and its retrospective: private.
     Retrospective,
+    /// Mentees with their goals, and the sessions held.
+    Mentoring,
+    /// Talks, design documents, posts, demos, presentations and workshops.
+    Visibility,
+    /// Feedback asked for (with where each request stands) and feedback given.
+    AskedAndGiven,
+    /// The notes of mentoring sessions and of feedback given: private.
+    SignalNotes,
+    /// Mentees by their full names rather than initials: private.
+    MenteeNames,
 }
 
 impl PlanSection {
-    pub const ALL: [PlanSection; 13] = [
+    pub const ALL: [PlanSection; 18] = [
         PlanSection::ReviewCycle,
         PlanSection::Skills,
         PlanSection::Timeline,
@@ -52,10 +65,15 @@ impl PlanSection {
         PlanSection::Wins,
         PlanSection::Feedback,
         PlanSection::Readiness,
+        PlanSection::Mentoring,
+        PlanSection::Visibility,
+        PlanSection::AskedAndGiven,
         PlanSection::PeopleDetails,
         PlanSection::SkillNotes,
         PlanSection::Reflections,
         PlanSection::Retrospective,
+        PlanSection::SignalNotes,
+        PlanSection::MenteeNames,
     ];
 
     pub fn private(self) -> bool {
@@ -65,6 +83,8 @@ impl PlanSection {
                 | PlanSection::SkillNotes
                 | PlanSection::Reflections
                 | PlanSection::Retrospective
+                | PlanSection::SignalNotes
+                | PlanSection::MenteeNames
         )
     }
 
@@ -87,6 +107,11 @@ impl PlanSection {
             PlanSection::Reflections => "My weekly reflections",
             PlanSection::ReviewCycle => "Review cycle",
             PlanSection::Retrospective => "How the plan ended, and my retrospective",
+            PlanSection::Mentoring => "Mentoring (mentees by initials)",
+            PlanSection::Visibility => "Visibility: talks, documents, posts, demos",
+            PlanSection::AskedAndGiven => "Feedback I asked for and gave",
+            PlanSection::SignalNotes => "My notes on mentoring sessions and feedback given",
+            PlanSection::MenteeNames => "Mentees' full names instead of initials",
         }
     }
 }
@@ -115,6 +140,9 @@ pub struct PlanDocument {
     /// Show how the plan ended (outcome, closing day, retrospective: in `plan`); only a closed
     /// plan has one.
     pub retrospective: bool,
+    pub mentoring: Option<MentoringPart>,
+    pub visibility: Option<Vec<VisibilityLine>>,
+    pub asked_and_given: Option<AskedAndGiven>,
 }
 
 #[derive(Debug, Clone)]
@@ -259,6 +287,9 @@ impl Store {
             reflections: Some(
                 self.reflection_history(plan.id)?.weeks.into_iter().filter_map(|w| w.reflection).collect(),
             ),
+            mentoring: Some(self.mentoring_part(plan.id, today)?),
+            visibility: Some(self.visibility_lines(plan.id)?),
+            asked_and_given: Some(self.asked_and_given(plan.id)?),
             plan,
         })
     }
@@ -301,6 +332,35 @@ impl PlanDocument {
                     PlanSection::Reflections => {
                         count(len(self.reflections.as_ref().map(Vec::len)), "week written", "weeks written")
                     }
+                    PlanSection::Mentoring => match &self.mentoring {
+                        Some(m) => format!(
+                            "{}, {}",
+                            count(m.mentees.len(), "mentee", "mentees"),
+                            count(m.sessions.len(), "session", "sessions")
+                        ),
+                        None => String::new(),
+                    },
+                    PlanSection::Visibility => count(len(self.visibility.as_ref().map(Vec::len)), "record", "records"),
+                    PlanSection::AskedAndGiven => match &self.asked_and_given {
+                        Some(a) => format!(
+                            "{}, {} given",
+                            count(a.requests.len(), "request", "requests"),
+                            count(a.given.len(), "piece of feedback", "pieces of feedback")
+                        ),
+                        None => String::new(),
+                    },
+                    PlanSection::SignalNotes => count(
+                        self.mentoring.iter().flat_map(|m| &m.sessions).filter(|s| !s.notes.is_empty()).count()
+                            + self
+                                .asked_and_given
+                                .iter()
+                                .flat_map(|a| &a.given)
+                                .filter(|g| !g.notes.is_empty())
+                                .count(),
+                        "note",
+                        "notes",
+                    ),
+                    PlanSection::MenteeNames => "Otherwise each mentee is named by initials".into(),
                     PlanSection::SkillNotes => count(
                         self.skills.iter().flatten().filter(|k| !k.skill.notes.is_empty()).count(),
                         "skill with notes",
@@ -340,6 +400,33 @@ impl PlanDocument {
         self.reflections = self.reflections.filter(|_| on(PlanSection::Reflections));
         self.review_cycle = self.review_cycle.filter(|_| on(PlanSection::ReviewCycle));
         self.retrospective = self.retrospective && on(PlanSection::Retrospective);
+        self.mentoring = self.mentoring.filter(|_| on(PlanSection::Mentoring));
+        self.visibility = self.visibility.filter(|_| on(PlanSection::Visibility));
+        self.asked_and_given = self.asked_and_given.filter(|_| on(PlanSection::AskedAndGiven));
+        if !on(PlanSection::SignalNotes) {
+            for s in self.mentoring.iter_mut().flat_map(|m| &mut m.sessions) {
+                s.notes.clear();
+            }
+            for g in self.asked_and_given.iter_mut().flat_map(|a| &mut a.given) {
+                g.notes.clear();
+            }
+        }
+        if !on(PlanSection::MenteeNames) {
+            if let Some(m) = &mut self.mentoring {
+                m.hide_names();
+            }
+            for ev in self
+                .readiness
+                .iter_mut()
+                .flat_map(|r| &mut r.topics)
+                .flat_map(|t| &mut t.expectations)
+                .flat_map(|e| &mut e.evidence)
+            {
+                if let Some(name) = &mut ev.mentee {
+                    *name = super::signals::initials(name);
+                }
+            }
+        }
         self
     }
 }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::feedback::{Feedback, FeedbackStatus};
+use crate::feedback_request::{FeedbackRequest, RequestStatus};
 use crate::milestone::{Milestone, MilestoneStatus};
 use crate::stakeholder::{CheckInState, Stakeholder};
 use crate::text_enum::text_enum;
@@ -74,6 +75,8 @@ pub struct AgendaInput<'a> {
     pub feedback: &'a [Feedback],
     pub stakeholders: &'a [Stakeholder],
     pub unfinished: &'a [Unfinished],
+    /// Open feedback requests to the person met.
+    pub requests: &'a [FeedbackRequest],
 }
 
 fn short(text: &str, max: usize) -> String {
@@ -142,6 +145,15 @@ fn from_plan(input: &AgendaInput<'_>) -> Vec<AgendaDraft> {
     for f in input.feedback.iter().filter(|f| f.status == FeedbackStatus::Open && f.date <= input.date) {
         let from = if f.from.is_empty() { String::new() } else { format!(" from {}", f.from) };
         push(AgendaSource::Feedback, format!("Feedback{from} ({}): {}", f.date, short(&f.said, 160)), None);
+    }
+    for r in input.requests {
+        let by = r.due_date.map(|d| format!(" (by {d})")).unwrap_or_default();
+        let text = match (r.status, r.asked_on) {
+            (RequestStatus::ToAsk, _) => format!("Ask for feedback on {}{by}", r.topic),
+            (_, Some(asked)) => format!("Feedback I asked for on {} (asked {asked})", r.topic),
+            _ => format!("Feedback I asked for on {}{by}", r.topic),
+        };
+        push(AgendaSource::Feedback, text, None);
     }
     for s in input.stakeholders {
         if s.check_in.state == CheckInState::Overdue && Some(s.id) != input.stakeholder_id {
@@ -220,6 +232,7 @@ mod tests {
             response: String::new(),
             status,
             from_week: None,
+            answers: None,
             created_at: stamp(),
             updated_at: stamp(),
         }
@@ -279,6 +292,7 @@ mod tests {
             wins: &wins,
             feedback: &feedback,
             stakeholders: &people,
+            requests: &[],
             unfinished: &[],
         });
         assert_eq!(
@@ -307,6 +321,7 @@ mod tests {
             feedback: &[],
             stakeholders: &[],
             unfinished: &unfinished,
+            requests: &[],
         });
         assert_eq!(
             items,
@@ -336,6 +351,7 @@ mod tests {
             feedback: &[],
             stakeholders: &[],
             unfinished: &unfinished,
+            requests: &[],
         });
         let got: Vec<_> = items.iter().map(|i| (i.source, i.text.as_str())).collect();
         assert_eq!(
@@ -359,6 +375,7 @@ mod tests {
             wins: &wins,
             feedback: &[],
             stakeholders: &[],
+            requests: &[],
             unfinished: &[],
         });
         assert_eq!(texts(&items), ["Win: Day-one win"]);

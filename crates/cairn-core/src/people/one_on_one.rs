@@ -203,6 +203,7 @@ impl Store {
         let wins = self.wins_between_unlinked(plan_id, first_new_day, date)?;
         let feedback = self.open_feedback_until(plan_id, date)?;
         let stakeholders = self.list_stakeholders()?;
+        let requests = self.open_requests_to(plan_id, person.id)?;
         let agenda = agenda::generate(&AgendaInput {
             date,
             stakeholder_id: Some(person.id),
@@ -213,6 +214,7 @@ impl Store {
             feedback: &feedback,
             stakeholders: &stakeholders,
             unfinished: &unfinished,
+            requests: &requests,
         });
         Ok(AgendaPreview { person, previous: previous.map(|(_, d)| d), agenda, carried_actions })
     }

@@ -292,9 +292,12 @@ impl InteractionInput {
     }
 }
 
+// The last contact is the latest interaction or mentoring session (a session is contact, and one
+// planned ahead means the next is arranged).
 const COLUMNS: &str = "s.id, s.name, s.role, s.relationship, s.influence, s.interest, s.stance, s.cares_about, \
                        s.cadence_days, s.created_at, s.updated_at, \
-                       (SELECT max(i.date) FROM interaction i WHERE i.stakeholder_id = s.id)";
+                       nullif(max(coalesce((SELECT max(i.date) FROM interaction i WHERE i.stakeholder_id = s.id), ''), \
+                           coalesce((SELECT max(m.date) FROM mentoring_session m WHERE m.stakeholder_id = s.id), '')), '')";
 
 impl Store {
     fn stakeholder_from_row(&self, row: &Row<'_>) -> rusqlite::Result<Stakeholder> {

@@ -131,7 +131,12 @@ impl Store {
     pub(crate) fn refuse_if_closed(&self, table: &str, id: i64) -> Result<()> {
         let sql = match table {
             "skill" | "stretch" | "milestone" | "win" | "feedback" | "one_on_one" | "reflection" | "cycle_date"
-            | "monthly_review" | "assessment" | "evidence" => format!("SELECT plan_id FROM {table} WHERE id = ?1"),
+            | "monthly_review" | "assessment" | "evidence" | "mentee_goal" | "mentoring_session" | "visibility"
+            | "feedback_request" | "feedback_given" => format!("SELECT plan_id FROM {table} WHERE id = ?1"),
+            "mentoring_item" => {
+                "SELECT m.plan_id FROM mentoring_item i JOIN mentoring_session m ON m.id = i.session_id WHERE i.id = ?1"
+                    .into()
+            }
             "learning_action" => {
                 "SELECT s.plan_id FROM learning_action a JOIN skill s ON s.id = a.skill_id WHERE a.id = ?1".into()
             }

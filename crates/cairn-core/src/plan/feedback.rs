@@ -65,6 +65,8 @@ pub struct Feedback {
     pub status: FeedbackStatus,
     /// The week of the reflection this was made from (`2026-W49`), if it was.
     pub from_week: Option<String>,
+    /// What the person asked about, when this answers one of their feedback requests.
+    pub answers: Option<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -139,7 +141,8 @@ impl FeedbackInput {
 
 const COLUMNS: &str = "f.id, f.plan_id, f.date, f.stakeholder_id, coalesce(s.name, f.from_name), f.kind, f.said, \
                        f.response, f.status, f.created_at, f.updated_at, \
-                       (SELECT week FROM reflection WHERE id = f.reflection_id)";
+                       (SELECT week FROM reflection WHERE id = f.reflection_id), \
+                       (SELECT topic FROM feedback_request WHERE feedback_id = f.id ORDER BY id LIMIT 1)";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Feedback> {
     Ok(Feedback {
@@ -155,6 +158,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Feedback> {
         created_at: row.get(9)?,
         updated_at: row.get(10)?,
         from_week: row.get(11)?,
+        answers: row.get(12)?,
     })
 }
 

@@ -3,10 +3,13 @@
 // The plan's parts, each in its own file; the plan itself is below.
 pub(crate) mod closing;
 pub(crate) mod feedback;
+pub(crate) mod feedback_given;
+pub(crate) mod feedback_request;
 pub(crate) mod learning;
 pub(crate) mod milestone;
 pub(crate) mod skill;
 pub(crate) mod stretch;
+pub(crate) mod visibility;
 pub(crate) mod win;
 pub(crate) mod window;
 

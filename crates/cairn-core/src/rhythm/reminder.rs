@@ -1,5 +1,5 @@
 //! Desktop reminders for every dated thing: check-ins, milestones, learning actions, the person's
-//! own action items, the weekly reflection, the monthly review, review-cycle dates (a week before
+//! own action items, feedback requests, the weekly reflection, the monthly review, review-cycle dates (a week before
 //! and on the day) and a self-assessment after 60 days without one. Each is announced once per due
 //! date (remembered in `reminder_sent`), so starting Cairn twice a day does not nag, and an item
 //! moved brings a fresh reminder when its new date comes. Each kind can be turned off in Settings.
@@ -27,6 +27,8 @@ pub enum ReminderKind {
     CycleDate,
     /// No self-assessment for 60 days (`item_id` is the plan).
     SelfAssessment,
+    /// A request for feedback whose date has come, not answered yet.
+    FeedbackRequest,
 }
 
 impl ReminderKind {
@@ -41,6 +43,7 @@ impl ReminderKind {
             ReminderKind::CycleDateSoon => "cycle_date_soon",
             ReminderKind::CycleDate => "cycle_date",
             ReminderKind::SelfAssessment => "self_assessment",
+            ReminderKind::FeedbackRequest => "feedback_request",
         }
     }
 
@@ -71,13 +74,18 @@ impl ReminderKind {
             ReminderKind::SelfAssessment => {
                 (format!("No self-assessment for 60 days: {subjects}."), "Time to rate yourself again".to_owned())
             }
+            ReminderKind::FeedbackRequest => (
+                format!("Ask for feedback: {subjects}."),
+                format!("{} due", count("feedback request", "feedback requests")),
+            ),
         }
     }
 }
 
 /// The order a notice lists kinds in: people first, then what is due, then the rhythm.
-const ORDER: [ReminderKind; 9] = [
+const ORDER: [ReminderKind; 10] = [
     ReminderKind::CheckIn,
+    ReminderKind::FeedbackRequest,
     ReminderKind::Milestone,
     ReminderKind::LearningAction,
     ReminderKind::ActionItem,

@@ -66,6 +66,16 @@ impl Store {
         if on.action_items {
             self.due_rows_with_owner(&mut due, today)?;
         }
+        if on.feedback_requests {
+            self.due_rows(
+                &mut due,
+                ReminderKind::FeedbackRequest,
+                "SELECT r.id, coalesce(s.name, r.person_name) || ' about ' || r.topic, r.due_date FROM feedback_request r \
+                 JOIN plan p ON p.id = r.plan_id LEFT JOIN stakeholder s ON s.id = r.stakeholder_id \
+                 WHERE r.status IN ('to_ask', 'asked') AND r.due_date <= ?1 AND p.status <> 'archived' AND p.closed_on IS NULL \
+                 ORDER BY r.due_date, r.id",
+            )?;
+        }
         if on.review_cycle {
             self.due_cycle_dates(&mut due, today)?;
         }

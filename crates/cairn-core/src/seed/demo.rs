@@ -1,9 +1,11 @@
 //! A realistic demo: three months into a "Road to Senior" plan, with people, a stretch assignment,
-//! milestones done and overdue, wins with numbers, feedback and one-on-ones. Dates are relative to
+//! milestones done and overdue, wins with numbers, feedback and one-on-ones, mentoring and
+//! visibility (`demo_signals.rs`). Dates are relative to
 //! the store clock's today, so the demo always looks current. For screenshots and trials.
 
 use chrono::{Days, Months, NaiveDate};
 
+use super::demo_signals::SignalPeople;
 use crate::error::{Result, StorageResultExt};
 use crate::feedback::{FeedbackInput, FeedbackKind, FeedbackStatus};
 use crate::milestone::{MilestoneInput, MilestoneStatus};
@@ -94,6 +96,17 @@ const PEOPLE: &[Person] = &[
         last_met_days_ago: Some(3),
     },
     Person {
+        name: "Lee Tanaka",
+        role: "Engineer, indexing",
+        relationship: Relationship::Mentee,
+        influence: 1,
+        interest: 3,
+        stance: Stance::Supporter,
+        cares_about: "Getting through on-call without panic",
+        cadence: Some(14),
+        last_met_days_ago: None,
+    },
+    Person {
         name: "Ines Okafor",
         role: "VP engineering",
         relationship: Relationship::Sponsor,
@@ -154,7 +167,14 @@ impl Store {
                 }
                 people.push(s.id);
             }
-            let (priya, ana, dev, ines) = (people[0], people[2], people[3], people[5]);
+            let (priya, ana, dev, ines) = (people[0], people[2], people[3], people[6]);
+            let signal_people = SignalPeople {
+                manager: priya,
+                skip_level: people[1],
+                product: ana,
+                mentor: dev,
+                mentees: [people[4], people[5]],
+            };
 
             let stretch = self.create_stretch(
                 plan.id,
@@ -277,6 +297,8 @@ impl Store {
                     status: FeedbackStatus::Resolved,
                 },
             )?;
+
+            self.seed_signals(&plan, today, &signal_people)?;
 
             // Last time, everything on the agenda was talked through but one ask.
             let last = self.create_one_on_one(

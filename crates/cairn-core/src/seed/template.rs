@@ -125,6 +125,7 @@ const SENIOR_IC: Template = Template {
             why: "A senior makes the people around them better: reviews, pairing, onboarding.",
             actions: &[
                 ("Onboard the next new engineer on the team", Experience),
+                ("Mentor a junior engineer every two weeks, with goals of their own (Mentoring screen)", Experience),
                 ("Find a mentor one level above me and meet monthly", People),
             ],
         },
@@ -136,6 +137,7 @@ const SENIOR_IC: Template = Template {
             why: "Promotions are decided on evidence: keep a record of wins with their measured impact.",
             actions: &[
                 ("Log every win with a number in Cairn within a week", Experience),
+                ("Give a talk or demo beyond my team each quarter, logged under Visibility", Experience),
                 ("Tell my manager about the goal and agree what senior means here", People),
             ],
         },
@@ -178,7 +180,8 @@ const ENGINEERING_MANAGER: Template = Template {
             target: 4,
             why: "Feedback given often and early beats a once-a-year surprise.",
             actions: &[
-                ("Give one piece of specific feedback every week", Experience),
+                ("Give one piece of specific feedback every week, and log it as feedback given", Experience),
+                ("Ask two people on the team for feedback on how I give it", People),
                 ("Ask my manager to review how I delivered a hard message", People),
             ],
         },
@@ -248,7 +251,10 @@ const TECH_LEAD: Template = Template {
             current: 2,
             target: 3,
             why: "The hybrid role multiplies the team: pairing, reviews, and delegating real ownership.",
-            actions: &[("Pair weekly with the two least experienced engineers", People)],
+            actions: &[
+                ("Pair weekly with the two least experienced engineers", People),
+                ("Mentor one engineer with goals of their own, session by session", Experience),
+            ],
         },
         SkillSeed {
             name: "Managing risk",

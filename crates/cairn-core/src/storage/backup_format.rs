@@ -28,9 +28,10 @@ use crate::store::Store;
 pub const FORMAT: &str = "cairn-export";
 /// The version of the document's layout this Cairn writes and reads.
 /// Version 2 added the career-framework tables; version 3 the weekly reflections and the link from
-/// a win, feedback, milestone or learning action to the reflection it came from. An older document
-/// simply has none of them.
-pub const FORMAT_VERSION: i64 = 3;
+/// a win, feedback, milestone or learning action to the reflection it came from; version 4
+/// mentoring, visibility records, feedback requests and feedback given (and evidence pointing at
+/// them). An older document simply has none of them.
+pub const FORMAT_VERSION: i64 = 4;
 /// Documents larger than this are refused before they are read (ten years of notes are far smaller).
 pub const MAX_DOCUMENT_BYTES: u64 = 256 * 1024 * 1024;
 

@@ -3,8 +3,8 @@
 //! (`backup_format.rs`). A later schema may change its tables; this list is what the format says.
 
 use crate::{
-    agenda, assessment, cycle, feedback, framework_file, learning, milestone, monthly_review, one_on_one, plan,
-    reflection, skill, stakeholder, stretch, win,
+    agenda, assessment, cycle, feedback, feedback_given, feedback_request, framework_file, learning, mentoring,
+    milestone, monthly_review, one_on_one, plan, reflection, skill, stakeholder, stretch, visibility, win,
 };
 
 /// How a column's values are checked.
@@ -55,6 +55,10 @@ const ADDED_COLUMNS: &[(&str, &str, i64)] = &[
     ("plan", "did_not_work", 3),
     ("plan", "differently", 3),
     ("plan", "continued_from", 3),
+    ("evidence", "mentoring_session_id", 4),
+    ("evidence", "visibility_id", 4),
+    ("evidence", "feedback_request_id", 4),
+    ("evidence", "feedback_given_id", 4),
 ];
 
 /// The format version that brought `table.column` (1 for the columns every version has).
@@ -62,9 +66,9 @@ pub(crate) fn column_since(table: &str, column: &str) -> i64 {
     ADDED_COLUMNS.iter().find(|(t, c, _)| *t == table && *c == column).map_or(1, |(_, _, v)| *v)
 }
 
-/// Format version 3: every table, parents before children. Version 1 had no framework tables,
-/// version 2 no reflections (and none of the `ADDED_COLUMNS`); a document of either simply has
-/// none of those.
+/// Format version 4: every table, parents before children. Version 1 had no framework tables,
+/// version 2 no reflections, version 3 no mentoring, visibility or feedback requests and given
+/// (and none of the `ADDED_COLUMNS` of a later version); a document of any simply has none of those.
 pub(crate) const TABLES: &[Table] = &[
     Table {
         name: "plan",
@@ -260,6 +264,111 @@ pub(crate) const TABLES: &[Table] = &[
         ],
     },
     Table {
+        name: "feedback_request",
+        order_by: "id",
+        columns: &[
+            ("id", Id),
+            ("plan_id", Id),
+            ("stakeholder_id", Ref),
+            ("person_name", Line(feedback_request::REQUEST_NAME_MAX)),
+            ("about", Line(20)),
+            ("skill_id", Ref),
+            ("expectation_id", Ref),
+            ("stretch_id", Ref),
+            ("topic", Line(framework_file::EXPECTATION_TEXT_MAX)),
+            ("due_date", OptDate),
+            ("status", Line(20)),
+            ("asked_on", OptDate),
+            ("feedback_id", Ref),
+            ("created_at", Stamp),
+            ("updated_at", Stamp),
+        ],
+    },
+    Table {
+        name: "feedback_given",
+        order_by: "id",
+        columns: &[
+            ("id", Id),
+            ("plan_id", Id),
+            ("stakeholder_id", Ref),
+            ("person_name", Line(feedback_given::GIVEN_NAME_MAX)),
+            ("date", Date),
+            ("context", Line(20)),
+            ("kind", Line(20)),
+            ("about", Line(feedback_given::GIVEN_ABOUT_MAX)),
+            ("notes", Text(feedback_given::GIVEN_NOTES_MAX)),
+            ("created_at", Stamp),
+            ("updated_at", Stamp),
+        ],
+    },
+    Table {
+        name: "mentee_goal",
+        order_by: "id",
+        columns: &[
+            ("id", Id),
+            ("plan_id", Id),
+            ("stakeholder_id", Id),
+            ("text", Line(mentoring::MENTEE_GOAL_MAX)),
+            ("target_date", OptDate),
+            ("status", Line(20)),
+            ("met_on", OptDate),
+            ("created_at", Stamp),
+            ("updated_at", Stamp),
+        ],
+    },
+    Table {
+        name: "mentoring_session",
+        order_by: "id",
+        columns: &[
+            ("id", Id),
+            ("plan_id", Id),
+            ("stakeholder_id", Ref),
+            ("mentee_name", Line(stakeholder::STAKEHOLDER_NAME_MAX)),
+            ("date", Date),
+            ("topics", Text(mentoring::SESSION_TEXT_MAX)),
+            ("notes", Text(mentoring::SESSION_TEXT_MAX)),
+            ("will_try", Text(mentoring::SESSION_TEXT_MAX)),
+            ("learned", Text(mentoring::SESSION_TEXT_MAX)),
+            ("created_at", Stamp),
+            ("updated_at", Stamp),
+        ],
+    },
+    Table {
+        name: "mentoring_item",
+        order_by: "id",
+        columns: &[
+            ("id", Id),
+            ("session_id", Id),
+            ("position", Int),
+            ("source", Line(20)),
+            ("text", Line(mentoring::MENTORING_ITEM_MAX)),
+            ("done", Int),
+            ("goal_id", Ref),
+        ],
+    },
+    Table {
+        name: "visibility",
+        order_by: "id",
+        columns: &[
+            ("id", Id),
+            ("plan_id", Id),
+            ("kind", Line(20)),
+            ("title", Line(visibility::VISIBILITY_TITLE_MAX)),
+            ("date", Date),
+            ("audience", Line(20)),
+            ("audience_size", OptInt),
+            ("link", Text(visibility::VISIBILITY_LINK_MAX)),
+            ("outcome", Text(visibility::VISIBILITY_OUTCOME_MAX)),
+            ("created_at", Stamp),
+            ("updated_at", Stamp),
+        ],
+    },
+    Table {
+        name: "visibility_skill",
+        order_by: "visibility_id, skill_id",
+        columns: &[("visibility_id", Id), ("skill_id", Id)],
+    },
+    Table {
         name: "one_on_one",
         order_by: "id",
         columns: &[
@@ -366,6 +475,10 @@ pub(crate) const TABLES: &[Table] = &[
             ("milestone_id", Ref),
             ("stretch_id", Ref),
             ("created_at", Stamp),
+            ("mentoring_session_id", Ref),
+            ("visibility_id", Ref),
+            ("feedback_request_id", Ref),
+            ("feedback_given_id", Ref),
         ],
     },
     Table {

@@ -39,6 +39,8 @@ pub struct ReminderSettings {
     pub review_cycle: bool,
     /// A self-assessment when none was taken for 60 days.
     pub self_assessment: bool,
+    /// Feedback requests whose date has come.
+    pub feedback_requests: bool,
 }
 
 impl Default for ReminderSettings {
@@ -52,13 +54,14 @@ impl Default for ReminderSettings {
             monthly_review: true,
             review_cycle: true,
             self_assessment: true,
+            feedback_requests: true,
         }
     }
 }
 
 impl ReminderSettings {
     /// Each switch with the setting key that keeps it.
-    fn keys(&mut self) -> [(&'static str, &mut bool); 8] {
+    fn keys(&mut self) -> [(&'static str, &mut bool); 9] {
         [
             ("remind_check_ins", &mut self.check_ins),
             ("remind_milestones", &mut self.milestones),
@@ -68,6 +71,7 @@ impl ReminderSettings {
             ("remind_monthly_review", &mut self.monthly_review),
             ("remind_review_cycle", &mut self.review_cycle),
             ("remind_self_assessment", &mut self.self_assessment),
+            ("remind_feedback_requests", &mut self.feedback_requests),
         ]
     }
 }

@@ -13,7 +13,7 @@ use crate::skill::Skill;
 use crate::stakeholder::Stakeholder;
 use crate::store::Store;
 use crate::win::Win;
-use crate::{CycleDate, Focus, IsoWeek};
+use crate::{CycleDate, FeedbackRequest, Focus, IsoWeek, MentoringGlance};
 
 /// How many recent wins the dashboard shows.
 pub const RECENT_WINS: usize = 3;
@@ -79,6 +79,10 @@ pub struct DashboardSummary {
     /// The review is due (and the plan runs), or one is in progress to resume.
     pub review_due: bool,
     pub review_in_progress: bool,
+    /// Mentees, sessions this quarter, goals met.
+    pub mentoring: MentoringGlance,
+    /// Feedback requests not answered yet whose date has come.
+    pub requests_due: Vec<FeedbackRequest>,
 }
 
 /// Share of the gap between baseline and target that has been climbed, over all skills with a gap.
@@ -91,7 +95,7 @@ pub fn gap_closed_percent(skills: &[Skill]) -> Option<u32> {
     (total > 0).then(|| (climbed * 100 + total / 2) / total)
 }
 
-fn quarter_start(day: NaiveDate) -> NaiveDate {
+pub(crate) fn quarter_start(day: NaiveDate) -> NaiveDate {
     let month = (day.month0() / 3) * 3 + 1;
     NaiveDate::from_ymd_opt(day.year(), month, 1).unwrap_or(day)
 }
@@ -170,6 +174,8 @@ impl Store {
             review_due_on,
             review_due: review_due_on <= today && phase == WindowPhase::Running,
             review_in_progress,
+            mentoring: self.mentoring_glance(plan_id, quarter_start(today))?,
+            requests_due: self.list_feedback_requests(plan_id)?.items.into_iter().filter(|r| r.due).collect(),
         })
     }
 }
