@@ -29,9 +29,9 @@ fn previews_say_what_each_section_holds_and_which_are_private() {
         .invoke("brief_preview", json!({ "request": { "planId": plan["id"], "date": date, "stakeholderId": priya } }))
         .unwrap();
     let sections = brief.as_array().unwrap();
-    assert_eq!(sections.len(), 9);
+    assert_eq!(sections.len(), 11);
     let private: Vec<_> = sections.iter().filter(|s| s["private"] == true).map(|s| s["section"].clone()).collect();
-    assert_eq!(private, vec![json!("focus"), json!("notes")]);
+    assert_eq!(private, vec![json!("focus"), json!("notes"), json!("mentee_names")]);
     let skills = sections.iter().find(|s| s["section"] == "skills").unwrap();
     assert_eq!((skills["private"].clone(), skills["summary"].clone()), (json!(false), json!("5 skills")));
 
@@ -40,8 +40,17 @@ fn previews_say_what_each_section_holds_and_which_are_private() {
         whole.as_array().unwrap().iter().filter(|s| s["private"] == true).map(|s| s["section"].clone()).collect();
     assert_eq!(
         private,
-        vec![json!("people_details"), json!("skill_notes"), json!("reflections"), json!("retrospective")]
+        vec![
+            json!("people_details"),
+            json!("skill_notes"),
+            json!("reflections"),
+            json!("retrospective"),
+            json!("signal_notes"),
+            json!("mentee_names")
+        ]
     );
+    let mentoring = whole.as_array().unwrap().iter().find(|s| s["section"] == "mentoring").unwrap();
+    assert_eq!(mentoring["summary"], "2 mentees, 5 sessions");
 
     let unknown = h.invoke("plan_preview", json!({ "planId": 999 })).unwrap_err();
     assert_eq!(unknown["code"], "not_found");

@@ -11,5 +11,6 @@ mod meeting_commands;
 mod plan_item_commands;
 mod record_commands;
 mod rhythm_commands;
+mod signal_commands;
 mod skill_commands;
 mod stakeholder_commands;

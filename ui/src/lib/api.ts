@@ -108,8 +108,62 @@ import type { ReflectionLine } from './bindings/ReflectionLine';
 import type { ReflectionWeek } from './bindings/ReflectionWeek';
 import type { WeekFact } from './bindings/WeekFact';
 import type { WeekSpan } from './bindings/WeekSpan';
+import type { AnsweredRequest } from './bindings/AnsweredRequest';
+import type { Audience } from './bindings/Audience';
+import type { AudienceCounts } from './bindings/AudienceCounts';
+import type { FeedbackGiven } from './bindings/FeedbackGiven';
+import type { FeedbackGivenInput } from './bindings/FeedbackGivenInput';
+import type { FeedbackRequest } from './bindings/FeedbackRequest';
+import type { FeedbackRequestInput } from './bindings/FeedbackRequestInput';
+import type { FeedbackRequests } from './bindings/FeedbackRequests';
+import type { GivenContext } from './bindings/GivenContext';
+import type { GoalStatus } from './bindings/GoalStatus';
+import type { Mentee } from './bindings/Mentee';
+import type { MenteeGoal } from './bindings/MenteeGoal';
+import type { MenteeGoalInput } from './bindings/MenteeGoalInput';
+import type { MentoringGlance } from './bindings/MentoringGlance';
+import type { MentoringItem } from './bindings/MentoringItem';
+import type { MentoringSession } from './bindings/MentoringSession';
+import type { MentoringSessionInput } from './bindings/MentoringSessionInput';
+import type { MentoringSource } from './bindings/MentoringSource';
+import type { NewMentoringSession } from './bindings/NewMentoringSession';
+import type { RequestAbout } from './bindings/RequestAbout';
+import type { RequestCounts } from './bindings/RequestCounts';
+import type { RequestStatus } from './bindings/RequestStatus';
+import type { SpreadMonth } from './bindings/SpreadMonth';
+import type { Visibility } from './bindings/Visibility';
+import type { VisibilityInput } from './bindings/VisibilityInput';
+import type { VisibilityKind } from './bindings/VisibilityKind';
+import type { VisibilitySpread } from './bindings/VisibilitySpread';
 
 export type {
+  AnsweredRequest,
+  Audience,
+  AudienceCounts,
+  FeedbackGiven,
+  FeedbackGivenInput,
+  FeedbackRequest,
+  FeedbackRequestInput,
+  FeedbackRequests,
+  GivenContext,
+  GoalStatus,
+  Mentee,
+  MenteeGoal,
+  MenteeGoalInput,
+  MentoringGlance,
+  MentoringItem,
+  MentoringSession,
+  MentoringSessionInput,
+  MentoringSource,
+  NewMentoringSession,
+  RequestAbout,
+  RequestCounts,
+  RequestStatus,
+  SpreadMonth,
+  Visibility,
+  VisibilityInput,
+  VisibilityKind,
+  VisibilitySpread,
   Outcome,
   Retrospective,
   CloseInput,
@@ -391,6 +445,49 @@ export type FeedbackApi = Pick<
   'listFeedbackPage' | 'createFeedback' | 'updateFeedback' | 'deleteFeedback' | 'listStakeholders' | 'undoDelete'
 >;
 
+/** The part of the API the visibility screen uses (and its tests fake). */
+export type VisibilityApi = Pick<
+  Api,
+  'listVisibility' | 'visibilitySpread' | 'createVisibility' | 'updateVisibility' | 'deleteVisibility' | 'listSkills' | 'undoDelete'
+>;
+
+/** The part of the API the mentoring screen uses (and its tests fake). */
+export type MentoringApi = Pick<
+  Api,
+  | 'listMentees'
+  | 'listStakeholders'
+  | 'createStakeholder'
+  | 'updateStakeholder'
+  | 'createMenteeGoal'
+  | 'updateMenteeGoal'
+  | 'deleteMenteeGoal'
+  | 'createMentoringSession'
+  | 'updateMentoringSession'
+  | 'deleteMentoringSession'
+  | 'addMentoringItem'
+  | 'setMentoringItemDone'
+  | 'deleteMentoringItem'
+  | 'undoDelete'
+>;
+
+/** What the feedback screen's requests and given tabs use (and its tests fake). */
+export type FeedbackLoopApi = Pick<
+  Api,
+  | 'listFeedbackRequests'
+  | 'createFeedbackRequest'
+  | 'updateFeedbackRequest'
+  | 'answerFeedbackRequest'
+  | 'deleteFeedbackRequest'
+  | 'listFeedbackGiven'
+  | 'createFeedbackGiven'
+  | 'updateFeedbackGiven'
+  | 'deleteFeedbackGiven'
+  | 'listSkills'
+  | 'listStretches'
+  | 'readiness'
+  | 'undoDelete'
+>;
+
 /** The part of the API the plan screen uses (and its tests fake). */
 export type PlanApi = Pick<
   Api,
@@ -453,6 +550,10 @@ export type ReadinessApi = Pick<
   | 'listFeedback'
   | 'listMilestones'
   | 'listStretches'
+  | 'listMentees'
+  | 'listVisibility'
+  | 'listFeedbackRequests'
+  | 'listFeedbackGiven'
   | 'getPaper'
   | 'setPaper'
   | 'planPreview'

@@ -7,6 +7,12 @@ import type { LearningKind } from './bindings/LearningKind';
 import type { MilestoneStatus } from './bindings/MilestoneStatus';
 import type { SkillCategory } from './bindings/SkillCategory';
 import type { StretchStatus } from './bindings/StretchStatus';
+import type { Audience } from './bindings/Audience';
+import type { GivenContext } from './bindings/GivenContext';
+import type { GoalStatus } from './bindings/GoalStatus';
+import type { RequestAbout } from './bindings/RequestAbout';
+import type { RequestStatus } from './bindings/RequestStatus';
+import type { VisibilityKind } from './bindings/VisibilityKind';
 
 export type Tone = 'done' | 'progress' | 'planned' | 'warn' | 'danger' | 'muted';
 
@@ -65,6 +71,50 @@ export const FEEDBACK_STATUSES: Status<FeedbackStatus>[] = [
   { value: 'open', label: 'Open', tone: 'warn' },
   { value: 'acting', label: 'Acting on it', tone: 'progress' },
   { value: 'resolved', label: 'Resolved', tone: 'done' },
+];
+
+export const GOAL_STATUSES: Status<GoalStatus>[] = [
+  { value: 'open', label: 'Open', tone: 'progress' },
+  { value: 'met', label: 'Met', tone: 'done' },
+  { value: 'dropped', label: 'Dropped', tone: 'muted' },
+];
+
+export const VISIBILITY_KINDS: Choice<VisibilityKind>[] = [
+  { value: 'talk', label: 'Talk' },
+  { value: 'design_doc', label: 'Design doc / RFC' },
+  { value: 'post', label: 'Post' },
+  { value: 'demo', label: 'Demo' },
+  { value: 'presentation', label: 'Presentation' },
+  { value: 'workshop', label: 'Workshop' },
+];
+
+/** From the person's own team outwards. */
+export const AUDIENCES: Choice<Audience>[] = [
+  { value: 'team', label: 'My team' },
+  { value: 'org', label: 'My organisation' },
+  { value: 'company', label: 'The company' },
+  { value: 'external', label: 'External' },
+];
+
+export const REQUEST_STATUSES: Status<RequestStatus>[] = [
+  { value: 'to_ask', label: 'To ask', tone: 'planned' },
+  { value: 'asked', label: 'Asked', tone: 'progress' },
+  { value: 'answered', label: 'Answered', tone: 'done' },
+  { value: 'declined', label: 'Declined', tone: 'muted' },
+];
+
+export const REQUEST_ABOUT: Choice<RequestAbout>[] = [
+  { value: 'skill', label: 'A skill' },
+  { value: 'expectation', label: 'An expectation of my framework' },
+  { value: 'stretch', label: 'A stretch assignment' },
+  { value: 'question', label: 'A question of my own' },
+];
+
+export const GIVEN_CONTEXTS: Choice<GivenContext>[] = [
+  { value: 'code_review', label: 'Code review' },
+  { value: 'design_review', label: 'Design review' },
+  { value: 'peer_review', label: 'Peer review' },
+  { value: 'other', label: 'Other' },
 ];
 
 /** The entry for `value`, or a neutral one (an enum value newer than this UI still shows). */

@@ -16,6 +16,8 @@ export const PLAN_SCREENS = [
   'meetings',
   'readiness',
   'review',
+  'mentoring',
+  'visibility',
 ] as const;
 export type PlanScreen = (typeof PLAN_SCREENS)[number];
 
@@ -87,7 +89,14 @@ export function screenOf(kind: string): PlanScreen {
     case 'monthly_review':
       return 'review';
     case 'feedback':
+    case 'feedback_request':
+    case 'feedback_given':
       return 'feedback';
+    case 'mentoring_session':
+    case 'mentee_goal':
+      return 'mentoring';
+    case 'visibility':
+      return 'visibility';
     case 'one_on_one':
     case 'agenda_item':
     case 'action_item':

@@ -15,6 +15,8 @@ export const SCREEN_NAMES: Record<PlanScreen, string> = {
   meetings: 'One-on-ones',
   readiness: 'Readiness',
   review: 'Monthly review',
+  mentoring: 'Mentoring',
+  visibility: 'Visibility',
 };
 
 /** The digit of the screen at `index` in the sidebar: 1…9, then 0 for the tenth; none after. */

@@ -3,4 +3,4 @@
 /**
  * A part of the brief the person can leave out.
  */
-export type BriefSection = "since_last" | "coming_up" | "stretch" | "skills" | "agenda" | "check_ins" | "notes" | "focus" | "review_cycle";
+export type BriefSection = "since_last" | "coming_up" | "stretch" | "skills" | "agenda" | "check_ins" | "notes" | "focus" | "review_cycle" | "signals" | "mentee_names";

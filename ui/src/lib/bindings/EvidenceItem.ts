@@ -3,6 +3,11 @@ import type { EvidenceKind } from "./EvidenceKind";
 
 /**
  * One piece of evidence as shown: what it is, its title and date, and whether it counts yet (a
- * milestone or stretch assignment counts once it is done; until then it is the plan to show it).
+ * milestone or stretch assignment counts once it is done, a feedback request once answered, a
+ * session or a talk once its day has come; until then it is the plan to show it).
  */
-export type EvidenceItem = { id: number, expectationId: number, kind: EvidenceKind, refId: number, title: string, date: string | null, counts: boolean, };
+export type EvidenceItem = { id: number, expectationId: number, kind: EvidenceKind, refId: number, title: string, date: string | null, counts: boolean, 
+/**
+ * The mentee of a mentoring session: documents show initials unless the person ticks names.
+ */
+mentee: string | null, };

@@ -3,4 +3,4 @@
 /**
  * What a piece of evidence is.
  */
-export type EvidenceKind = "win" | "feedback" | "milestone" | "stretch";
+export type EvidenceKind = "win" | "feedback" | "milestone" | "stretch" | "mentoring_session" | "visibility" | "feedback_request" | "feedback_given";

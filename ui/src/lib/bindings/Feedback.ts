@@ -14,4 +14,8 @@ response: string, status: FeedbackStatus,
 /**
  * The week of the reflection this was made from (`2026-W49`), if it was.
  */
-fromWeek: string | null, createdAt: string, updatedAt: string, };
+fromWeek: string | null, 
+/**
+ * What the person asked about, when this answers one of their feedback requests.
+ */
+answers: string | null, createdAt: string, updatedAt: string, };

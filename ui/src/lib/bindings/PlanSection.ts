@@ -3,4 +3,4 @@
 /**
  * A part of the plan document the person can leave out.
  */
-export type PlanSection = "skills" | "timeline" | "people" | "stretch" | "milestones" | "wins" | "feedback" | "readiness" | "people_details" | "skill_notes" | "reflections" | "review_cycle" | "retrospective";
+export type PlanSection = "skills" | "timeline" | "people" | "stretch" | "milestones" | "wins" | "feedback" | "readiness" | "people_details" | "skill_notes" | "reflections" | "review_cycle" | "retrospective" | "mentoring" | "visibility" | "asked_and_given" | "signal_notes" | "mentee_names";

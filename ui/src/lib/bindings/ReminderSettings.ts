@@ -15,4 +15,8 @@ reviewCycle: boolean,
 /**
  * A self-assessment when none was taken for 60 days.
  */
-selfAssessment: boolean, };
+selfAssessment: boolean, 
+/**
+ * Feedback requests whose date has come.
+ */
+feedbackRequests: boolean, };

@@ -4,6 +4,7 @@ import type { ActionItem } from "./ActionItem";
 import type { ActionItemInput } from "./ActionItemInput";
 import type { AgendaItem } from "./AgendaItem";
 import type { AgendaItemInput } from "./AgendaItemInput";
+import type { AnsweredRequest } from "./AnsweredRequest";
 import type { AppInfo } from "./AppInfo";
 import type { Assessment } from "./Assessment";
 import type { AssessmentInput } from "./AssessmentInput";
@@ -21,8 +22,13 @@ import type { EvidenceInput } from "./EvidenceInput";
 import type { EvidenceItem } from "./EvidenceItem";
 import type { Exported } from "./Exported";
 import type { Feedback } from "./Feedback";
+import type { FeedbackGiven } from "./FeedbackGiven";
+import type { FeedbackGivenInput } from "./FeedbackGivenInput";
 import type { FeedbackInput } from "./FeedbackInput";
 import type { FeedbackPage } from "./FeedbackPage";
+import type { FeedbackRequest } from "./FeedbackRequest";
+import type { FeedbackRequestInput } from "./FeedbackRequestInput";
+import type { FeedbackRequests } from "./FeedbackRequests";
 import type { FeedbackStatus } from "./FeedbackStatus";
 import type { Framework } from "./Framework";
 import type { FrameworkFilePreview } from "./FrameworkFilePreview";
@@ -34,9 +40,16 @@ import type { LearningAction } from "./LearningAction";
 import type { LearningActionInput } from "./LearningActionInput";
 import type { LearningBalance } from "./LearningBalance";
 import type { MadeItem } from "./MadeItem";
+import type { Mentee } from "./Mentee";
+import type { MenteeGoal } from "./MenteeGoal";
+import type { MenteeGoalInput } from "./MenteeGoalInput";
+import type { MentoringItem } from "./MentoringItem";
+import type { MentoringSession } from "./MentoringSession";
+import type { MentoringSessionInput } from "./MentoringSessionInput";
 import type { Milestone } from "./Milestone";
 import type { MilestoneInput } from "./MilestoneInput";
 import type { MonthlyReview } from "./MonthlyReview";
+import type { NewMentoringSession } from "./NewMentoringSession";
 import type { NewOneOnOne } from "./NewOneOnOne";
 import type { OneOnOne } from "./OneOnOne";
 import type { OneOnOneInput } from "./OneOnOneInput";
@@ -69,6 +82,9 @@ import type { Stretch } from "./Stretch";
 import type { StretchInput } from "./StretchInput";
 import type { TemplateId } from "./TemplateId";
 import type { TemplateInfo } from "./TemplateInfo";
+import type { Visibility } from "./Visibility";
+import type { VisibilityInput } from "./VisibilityInput";
+import type { VisibilitySpread } from "./VisibilitySpread";
 import type { Win } from "./Win";
 import type { WinInput } from "./WinInput";
 import type { WinPage } from "./WinPage";
@@ -169,6 +185,21 @@ export function commands(call: Call) {
     deleteFeedback: (id: number) => call<Deleted>("delete_feedback", { id }),
     getFeedback: (id: number) => call<Feedback>("get_feedback", { id }),
     /**
+     * The plan's requests (open ones first, soonest due first) with how many are in each state.
+     */
+    listFeedbackRequests: (planId: number) => call<FeedbackRequests>("list_feedback_requests", { planId }),
+    createFeedbackRequest: (planId: number, input: FeedbackRequestInput) => call<FeedbackRequest>("create_feedback_request", { planId, input }),
+    updateFeedbackRequest: (id: number, input: FeedbackRequestInput) => call<FeedbackRequest>("update_feedback_request", { id, input }),
+    /**
+     * Logs the answer: the feedback is created and linked, the request answered, in one transaction.
+     */
+    answerFeedbackRequest: (id: number, answer: FeedbackInput) => call<AnsweredRequest>("answer_feedback_request", { id, answer }),
+    deleteFeedbackRequest: (id: number) => call<Deleted>("delete_feedback_request", { id }),
+    listFeedbackGiven: (planId: number) => call<Array<FeedbackGiven>>("list_feedback_given", { planId }),
+    createFeedbackGiven: (planId: number, input: FeedbackGivenInput) => call<FeedbackGiven>("create_feedback_given", { planId, input }),
+    updateFeedbackGiven: (id: number, input: FeedbackGivenInput) => call<FeedbackGiven>("update_feedback_given", { id, input }),
+    deleteFeedbackGiven: (id: number) => call<Deleted>("delete_feedback_given", { id }),
+    /**
      * Lets the person pick a framework file (CSV or Markdown), reads and checks it, and says what
      * importing it would do. Nothing is written until [`apply_framework_import`]. `null` when
      * cancelled; a bad file is an error naming the line or field.
@@ -192,6 +223,23 @@ export function commands(call: Call) {
     listAssessments: (planId: number) => call<Array<Assessment>>("list_assessments", { planId }),
     recordAssessment: (planId: number, input: AssessmentInput) => call<Assessment>("record_assessment", { planId, input }),
     deleteAssessment: (id: number) => call<Deleted>("delete_assessment", { id }),
+    /**
+     * Everyone mentored in the plan, with their goals, sessions (newest first) and whether a
+     * session is due by the map's cadence.
+     */
+    listMentees: (planId: number) => call<Array<Mentee>>("list_mentees", { planId }),
+    createMenteeGoal: (planId: number, stakeholderId: number, input: MenteeGoalInput) => call<MenteeGoal>("create_mentee_goal", { planId, stakeholderId, input }),
+    updateMenteeGoal: (id: number, input: MenteeGoalInput) => call<MenteeGoal>("update_mentee_goal", { id, input }),
+    deleteMenteeGoal: (id: number) => call<Deleted>("delete_mentee_goal", { id }),
+    /**
+     * Starts a session; its agenda comes from the mentee's open goals and the last session's follow-ups.
+     */
+    createMentoringSession: (planId: number, input: NewMentoringSession) => call<MentoringSession>("create_mentoring_session", { planId, input }),
+    updateMentoringSession: (id: number, input: MentoringSessionInput) => call<MentoringSession>("update_mentoring_session", { id, input }),
+    deleteMentoringSession: (id: number) => call<Deleted>("delete_mentoring_session", { id }),
+    addMentoringItem: (sessionId: number, text: string) => call<MentoringItem>("add_mentoring_item", { sessionId, text }),
+    setMentoringItemDone: (id: number, done: boolean) => call<null>("set_mentoring_item_done", { id, done }),
+    deleteMentoringItem: (id: number) => call<Deleted>("delete_mentoring_item", { id }),
     listMilestones: (planId: number) => call<Array<Milestone>>("list_milestones", { planId }),
     createMilestone: (planId: number, input: MilestoneInput) => call<Milestone>("create_milestone", { planId, input }),
     updateMilestone: (id: number, input: MilestoneInput) => call<Milestone>("update_milestone", { id, input }),
@@ -307,6 +355,17 @@ export function commands(call: Call) {
     deleteStretch: (id: number) => call<Deleted>("delete_stretch", { id }),
     getStretch: (id: number) => call<Stretch>("get_stretch", { id }),
     undoDelete: (undoId: number) => call<null>("undo_delete", { undoId }),
+    /**
+     * The plan's records, newest first.
+     */
+    listVisibility: (planId: number) => call<Array<Visibility>>("list_visibility", { planId }),
+    /**
+     * The records per audience, month by month over the plan's window.
+     */
+    visibilitySpread: (planId: number) => call<VisibilitySpread>("visibility_spread", { planId }),
+    createVisibility: (planId: number, input: VisibilityInput) => call<Visibility>("create_visibility", { planId, input }),
+    updateVisibility: (id: number, input: VisibilityInput) => call<Visibility>("update_visibility", { id, input }),
+    deleteVisibility: (id: number) => call<Deleted>("delete_visibility", { id }),
     listWins: (planId: number) => call<Array<Win>>("list_wins", { planId }),
     /**
      * The wins screen's page: the newest wins first, more when asked (see `cairn_core::PageRequest`).

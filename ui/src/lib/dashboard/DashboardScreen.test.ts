@@ -36,6 +36,8 @@ function summary(overrides: Partial<DashboardSummary> = {}): DashboardSummary {
     reviewDueOn: '2026-12-21',
     reviewDue: false,
     reviewInProgress: false,
+    mentoring: { mentees: 2, sessionsThisQuarter: 5, goalsMet: 1, goalsTotal: 4, overdue: 1 },
+    requestsDue: [],
     ...overrides,
   };
 }

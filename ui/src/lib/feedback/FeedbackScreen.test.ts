@@ -1,7 +1,20 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Feedback, FeedbackApi, FeedbackInput, FeedbackStatus, PageRequest, Stakeholder } from '../api';
+import type {
+  Feedback,
+  FeedbackApi,
+  FeedbackGiven,
+  FeedbackGivenInput,
+  FeedbackInput,
+  FeedbackLoopApi,
+  FeedbackRequest,
+  FeedbackRequestInput,
+  FeedbackStatus,
+  PageRequest,
+  Skill,
+  Stakeholder,
+} from '../api';
 import { cutPage } from '../paging.testing';
 import FeedbackScreen from './FeedbackScreen.svelte';
 import { fakeTrash } from '../trash.testing';
@@ -12,7 +25,7 @@ const dev = { id: 4, name: 'Dev Patel' } as Stakeholder;
 function feedback(id: number, from: string, over: Partial<Feedback> = {}): Feedback {
   return {
     id, planId: 1, date: '2026-11-10', stakeholderId: null, from, kind: 'constructive', said: 'Say more about the options you rejected.',
-    response: '', status: 'open', fromWeek: null, createdAt: stamp, updatedAt: stamp, ...over,
+    response: '', status: 'open', fromWeek: null, answers: null, createdAt: stamp, updatedAt: stamp, ...over,
   };
 }
 
@@ -40,7 +53,61 @@ function fakeFeedback(initial: Feedback[]) {
     deleteFeedback: vi.fn(async () => trash.keep(() => undefined)),
     undoDelete: trash.undoDelete,
     listStakeholders: vi.fn(async () => [dev]),
-  } satisfies FeedbackApi;
+    ...fakeLoop(items, (f) => items.push(f)),
+  } satisfies FeedbackApi & FeedbackLoopApi;
+}
+
+const skill = { id: 7, name: 'Explaining trade-offs' } as Skill;
+
+/** Requests and feedback given, as the core keeps them: an answer is feedback linked to its request. */
+function fakeLoop(received: Feedback[], receive: (f: Feedback) => void) {
+  let requests: FeedbackRequest[] = [];
+  const given: FeedbackGiven[] = [];
+  const counts = () => {
+    const n = (s: FeedbackRequest['status']) => requests.filter((r) => r.status === s).length;
+    return { toAsk: n('to_ask'), asked: n('asked'), answered: n('answered'), declined: n('declined') };
+  };
+  const asRequest = (id: number, input: FeedbackRequestInput, over: Partial<FeedbackRequest> = {}): FeedbackRequest => ({
+    id, planId: 1, stakeholderId: input.stakeholderId, person: input.stakeholderId === 4 ? 'Dev Patel' : input.personName,
+    about: input.about, skillId: input.skillId, expectationId: input.expectationId, stretchId: input.stretchId,
+    topic: input.about === 'skill' ? skill.name : input.question, dueDate: input.dueDate || null, status: input.status,
+    askedOn: input.status === 'to_ask' ? null : '2026-11-21', feedbackId: null, due: false, createdAt: stamp, updatedAt: stamp, ...over,
+  });
+  return {
+    listFeedbackRequests: vi.fn(async () => ({ items: requests, counts: counts() })),
+    createFeedbackRequest: vi.fn(async (_plan: number, input: FeedbackRequestInput) => {
+      const r = asRequest(requests.length + 1, input);
+      requests = [...requests, r];
+      return r;
+    }),
+    updateFeedbackRequest: vi.fn(async (id: number, input: FeedbackRequestInput) => {
+      const r = asRequest(id, input);
+      requests = requests.map((x) => (x.id === id ? r : x));
+      return r;
+    }),
+    answerFeedbackRequest: vi.fn(async (id: number, input: FeedbackInput) => {
+      const old = requests.find((r) => r.id === id) as FeedbackRequest;
+      const f = feedback(80 + id, old.person, { ...input, answers: old.topic });
+      receive(f);
+      const request = { ...old, status: 'answered' as const, feedbackId: f.id };
+      requests = requests.map((x) => (x.id === id ? request : x));
+      return { request, feedback: f };
+    }),
+    deleteFeedbackRequest: vi.fn(async () => ({ undoId: 1 })),
+    listFeedbackGiven: vi.fn(async () => given),
+    createFeedbackGiven: vi.fn(async (_plan: number, input: FeedbackGivenInput) => {
+      const g = { id: given.length + 1, planId: 1, stakeholderId: input.stakeholderId, to: input.personName || 'Dev Patel', date: input.date,
+        context: input.context, kind: input.kind, about: input.about, notes: input.notes, createdAt: stamp, updatedAt: stamp };
+      given.unshift(g);
+      return g;
+    }),
+    updateFeedbackGiven: vi.fn(async () => given[0] as FeedbackGiven),
+    deleteFeedbackGiven: vi.fn(async () => ({ undoId: 2 })),
+    listSkills: vi.fn(async () => [skill]),
+    listStretches: vi.fn(async () => []),
+    readiness: vi.fn(async () => null),
+    received,
+  };
 }
 
 describe('FeedbackScreen', () => {
@@ -68,6 +135,47 @@ describe('FeedbackScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Log this feedback' }));
     expect(api.createFeedback).toHaveBeenCalledWith(1, expect.objectContaining({ stakeholderId: null, fromName: 'Dana from design', kind: 'praise' }));
     expect(await screen.findByRole('article', { name: /Dana from design/ })).toHaveTextContent('Great demo.');
+  });
+
+  it('asks for feedback about a skill, logs the answer from the request, and counts it', async () => {
+    const user = userEvent.setup();
+    const api = fakeFeedback([]);
+    render(FeedbackScreen, { planId: 1, api });
+    await user.click(await screen.findByRole('tab', { name: /Asked for/ }));
+    await user.click(screen.getByRole('button', { name: 'Ask for feedback' }));
+    await user.selectOptions(screen.getByLabelText('Whom'), 'Dev Patel');
+    await user.selectOptions(screen.getByLabelText('Skill'), 'Explaining trade-offs');
+    await user.selectOptions(screen.getByLabelText('Status'), 'Asked');
+    await user.click(screen.getByRole('button', { name: 'Save request' }));
+    expect(api.createFeedbackRequest).toHaveBeenCalledWith(1, expect.objectContaining({ stakeholderId: 4, about: 'skill', skillId: 7, status: 'asked', question: '' }));
+    expect(await screen.findByTestId('request-counts')).toHaveTextContent('0 to ask · 1 waiting · 0 answered');
+
+    await user.click(screen.getByRole('button', { name: 'Log the answer from Dev Patel about Explaining trade-offs' }));
+    await user.type(screen.getByLabelText('What they said'), 'Lead with the decision, then the options.');
+    await user.click(screen.getByRole('button', { name: 'Log the answer' }));
+    expect(api.answerFeedbackRequest).toHaveBeenCalledWith(1, expect.objectContaining({ stakeholderId: 4, said: 'Lead with the decision, then the options.' }));
+    expect(await screen.findByTestId('request-counts')).toHaveTextContent('0 to ask · 0 waiting · 1 answered');
+    expect(screen.getByRole('link', { name: 'See the answer' })).toHaveAttribute('href', '#/feedback/1/feedback-81');
+
+    await user.click(screen.getByRole('tab', { name: /Received/ }));
+    expect(await screen.findByRole('article', { name: /Dev Patel/ })).toHaveTextContent('Answers your request about Explaining trade-offs');
+  });
+
+  it('logs feedback given with private notes under the Given tab', async () => {
+    const user = userEvent.setup();
+    const api = fakeFeedback([]);
+    render(FeedbackScreen, { planId: 1, api });
+    await user.click(await screen.findByRole('tab', { name: /Given/ }));
+    await user.click(screen.getByRole('button', { name: 'Log feedback you gave' }));
+    await user.type(screen.getByLabelText('What it was about'), 'Caching proposal: failure modes');
+    await user.type(screen.getByLabelText('Their name'), 'Sam (platform)');
+    await user.selectOptions(screen.getByLabelText('Where'), 'Design review');
+    await user.type(screen.getByLabelText(/My notes/), 'He took it well.');
+    await user.click(screen.getByRole('button', { name: 'Log it' }));
+    expect(api.createFeedbackGiven).toHaveBeenCalledWith(1, expect.objectContaining({ context: 'design_review', about: 'Caching proposal: failure modes' }));
+    const card = await screen.findByRole('article', { name: 'To Sam (platform): Caching proposal: failure modes' });
+    expect(card).toHaveTextContent('Design review');
+    expect(card).toHaveTextContent('Private He took it well.');
   });
 
   it('counts every status of the whole list and pages the one shown', async () => {

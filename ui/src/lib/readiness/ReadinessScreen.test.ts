@@ -27,7 +27,7 @@ const win = { id: 40, title: 'Led the search rewrite', date: '2026-10-01' } as W
 function fakeApi({ imported = true }: { imported?: boolean } = {}) {
   let frameworks = imported ? [summary] : [];
   let ladder: PlanLadder | null = null;
-  let evidence: { id: number; expectationId: number; kind: 'win' | 'milestone'; refId: number; title: string; date: string | null; counts: boolean }[] = [];
+  let evidence: { id: number; expectationId: number; kind: 'win' | 'milestone'; refId: number; title: string; date: string | null; counts: boolean; mentee: string | null }[] = [];
   let history: Assessment[] = [];
   const readiness = (): Readiness | null => {
     if (!ladder) return null;
@@ -65,7 +65,7 @@ function fakeApi({ imported = true }: { imported?: boolean } = {}) {
       return null;
     }),
     linkEvidence: vi.fn(async (_plan: number, input: EvidenceInput) => {
-      const item = { id: evidence.length + 1, expectationId: input.expectationId, kind: 'win' as const, refId: input.refId, title: win.title, date: win.date, counts: true };
+      const item = { id: evidence.length + 1, expectationId: input.expectationId, kind: 'win' as const, refId: input.refId, title: win.title, date: win.date, counts: true, mentee: null };
       evidence.push(item);
       return item;
     }),
@@ -76,7 +76,7 @@ function fakeApi({ imported = true }: { imported?: boolean } = {}) {
     }),
     readiness: vi.fn(async () => readiness()),
     milestoneForGap: vi.fn(async (_plan: number, expectationId: number) => {
-      evidence.push({ id: 90, expectationId, kind: 'milestone', refId: 77, title: 'Show: Mentors an engineer', date: null, counts: false });
+      evidence.push({ id: 90, expectationId, kind: 'milestone', refId: 77, title: 'Show: Mentors an engineer', date: null, counts: false, mentee: null });
       return { id: 77 } as never;
     }),
     learningActionForGap: vi.fn(async () => ({ id: 1 }) as never),
@@ -93,6 +93,10 @@ function fakeApi({ imported = true }: { imported?: boolean } = {}) {
     listFeedback: vi.fn(async () => []),
     listMilestones: vi.fn(async () => []),
     listStretches: vi.fn(async () => []),
+    listMentees: vi.fn(async () => []),
+    listVisibility: vi.fn(async () => []),
+    listFeedbackRequests: vi.fn(async () => ({ items: [], counts: { toAsk: 0, asked: 0, answered: 0, declined: 0 } })),
+    listFeedbackGiven: vi.fn(async () => []),
     getPaper: vi.fn(async () => 'a4' as const),
     setPaper: vi.fn(async () => null),
     planPreview: vi.fn(async () => [

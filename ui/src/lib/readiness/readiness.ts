@@ -6,11 +6,15 @@ import type {
   EvidenceItem,
   EvidenceKind,
   Feedback,
+  FeedbackGiven,
+  FeedbackRequest,
   FrameworkLevel,
   FrameworkTopic,
+  Mentee,
   Milestone,
   Skill,
   Stretch,
+  Visibility,
   Win,
 } from '../api';
 import { parseYmd } from '../dates';
@@ -20,7 +24,43 @@ export const EVIDENCE_KINDS: { value: EvidenceKind; label: string }[] = [
   { value: 'feedback', label: 'Feedback' },
   { value: 'milestone', label: 'Milestone' },
   { value: 'stretch', label: 'Stretch assignment' },
+  { value: 'mentoring_session', label: 'Mentoring session' },
+  { value: 'visibility', label: 'Visibility' },
+  { value: 'feedback_request', label: 'Feedback asked for' },
+  { value: 'feedback_given', label: 'Feedback given' },
 ];
+
+/** The things of a plan that can be evidence, as the screens list them. */
+export interface Linkable {
+  wins: Win[];
+  feedback: Feedback[];
+  milestones: Milestone[];
+  stretches: Stretch[];
+  mentees?: Mentee[];
+  visibility?: Visibility[];
+  requests?: FeedbackRequest[];
+  given?: FeedbackGiven[];
+}
+
+/** The screen and item an evidence link opens. */
+export function evidenceHref(planId: number, kind: EvidenceKind, id: number): string {
+  const screen: Record<EvidenceKind, string> = {
+    win: 'wins',
+    feedback: 'feedback',
+    milestone: 'milestones',
+    stretch: 'stretch',
+    mentoring_session: 'mentoring',
+    visibility: 'visibility',
+    feedback_request: 'feedback',
+    feedback_given: 'feedback',
+  };
+  return `#/${screen[kind]}/${planId}/${kind}-${id}`;
+}
+
+/** An evidence item's words on screen, naming the mentee of a session. */
+export function evidenceText(e: EvidenceItem): string {
+  return `${evidenceLabel(e.kind)}: ${e.title}${e.mentee ? ` (${e.mentee})` : ''}`;
+}
 
 export function evidenceLabel(kind: EvidenceKind): string {
   return EVIDENCE_KINDS.find((k) => k.value === kind)?.label ?? kind;
@@ -42,10 +82,7 @@ function oneLine(text: string, max = 120): string {
 }
 
 /** Everything linkable, newest first within each kind, without what is linked already. */
-export function candidates(
-  things: { wins: Win[]; feedback: Feedback[]; milestones: Milestone[]; stretches: Stretch[] },
-  linked: EvidenceItem[],
-): Candidate[] {
+export function candidates(things: Linkable, linked: EvidenceItem[], today = ''): Candidate[] {
   const taken = new Set(linked.map((e) => `${e.kind}-${e.refId}`));
   const all: Candidate[] = [
     ...things.wins.map((w) => ({ kind: 'win' as const, id: w.id, title: w.title, date: w.date, counts: true })),
@@ -74,6 +111,38 @@ export function candidates(
         date: s.endDate ?? s.startDate,
         counts: s.status === 'done',
       })),
+    ...(things.mentees ?? []).flatMap((m) =>
+      m.sessions.map((s) => ({
+        kind: 'mentoring_session' as const,
+        id: s.id,
+        title: oneLine(`${s.mentee}: ${s.topics || 'session'}`),
+        date: s.date,
+        counts: !today || s.date <= today,
+      })),
+    ),
+    ...(things.visibility ?? []).map((v) => ({
+      kind: 'visibility' as const,
+      id: v.id,
+      title: v.title,
+      date: v.date,
+      counts: !today || v.date <= today,
+    })),
+    ...(things.requests ?? [])
+      .filter((r) => r.status !== 'declined')
+      .map((r) => ({
+        kind: 'feedback_request' as const,
+        id: r.id,
+        title: oneLine(`Asked ${r.person} about ${r.topic}`),
+        date: r.askedOn ?? r.dueDate,
+        counts: r.status === 'answered',
+      })),
+    ...(things.given ?? []).map((g) => ({
+      kind: 'feedback_given' as const,
+      id: g.id,
+      title: oneLine(`Feedback to ${g.to}: ${g.about}`),
+      date: g.date,
+      counts: true,
+    })),
   ];
   return all.filter((c) => !taken.has(`${c.kind}-${c.id}`));
 }

@@ -7,7 +7,7 @@ import SettingsScreen from './SettingsScreen.svelte';
 function fakeSettings() {
   let reminders: ReminderSettings = {
     checkIns: true, milestones: true, learningActions: true, actionItems: true,
-    weeklyReflection: true, monthlyReview: true, reviewCycle: true, selfAssessment: true,
+    weeklyReflection: true, monthlyReview: true, reviewCycle: true, selfAssessment: true, feedbackRequests: true,
   };
   let slot: ReflectionSlot = { day: 'friday', time: '15:00' };
   return {
