@@ -338,7 +338,18 @@ fn the_new_records_are_evidence_for_readiness() {
         .collect();
     assert!(!mentees.is_empty() && mentees.iter().all(|m| m == "S. O."), "{mentees:?}");
     assert!(hidden.mentoring.as_ref().unwrap().sessions.iter().all(|s| s.mentee == "S. O." && s.notes.is_empty()));
-    assert!(hidden.asked_and_given.as_ref().unwrap().given.iter().all(|g| g.notes.is_empty()));
+    let asked = hidden.asked_and_given.as_ref().unwrap();
+    assert!(asked.given.iter().all(|g| g.notes.is_empty() && g.to == "S. O."), "feedback to a mentee: initials too");
+    assert!(asked.requests.iter().all(|r| r.person == "S. O."));
+    let given_evidence = hidden
+        .readiness
+        .iter()
+        .flat_map(|r| &r.topics)
+        .flat_map(|t| &t.expectations)
+        .flat_map(|e| &e.evidence)
+        .find(|e| e.kind == EvidenceKind::FeedbackGiven)
+        .unwrap();
+    assert_eq!((given_evidence.title.as_str(), given_evidence.mentee.as_deref()), ("Clear tests", Some("S. O.")));
     let mut chosen = PlanSection::defaults();
     chosen.extend([PlanSection::MenteeNames, PlanSection::SignalNotes]);
     let open = doc.keep(&chosen);

@@ -125,6 +125,12 @@ pub struct EvidenceItem {
     pub mentee: Option<String>,
 }
 
+/// Whether the person `{who}` is mentored in the plan `?1` (documents name mentees by initials):
+/// marked as a mentee on the map, or with a goal or session in the plan.
+const MENTEE: &str = "({who} IS NOT NULL AND ((SELECT relationship FROM stakeholder WHERE id = {who}) = 'mentee' \
+                      OR EXISTS (SELECT 1 FROM mentee_goal WHERE plan_id = ?1 AND stakeholder_id = {who}) \
+                      OR EXISTS (SELECT 1 FROM mentoring_session WHERE plan_id = ?1 AND stakeholder_id = {who})))";
+
 impl Store {
     /// The plan's framework and levels, if it is held against one.
     pub fn plan_ladder(&self, plan_id: i64) -> Result<Option<PlanLadder>> {
@@ -263,7 +269,7 @@ impl Store {
     pub fn plan_evidence(&self, plan_id: i64) -> Result<Vec<EvidenceItem>> {
         let mut stmt = self
             .conn
-            .prepare_cached(
+            .prepare_cached(&format!(
                 "SELECT ev.id, ev.expectation_id, 'win', w.id, w.title, w.date, 'done', NULL \
                    FROM evidence ev JOIN win w ON w.id = ev.win_id WHERE ev.plan_id = ?1 \
                  UNION ALL SELECT ev.id, ev.expectation_id, 'feedback', f.id, \
@@ -283,15 +289,24 @@ impl Store {
                    CASE WHEN v.date <= ?2 THEN 'done' ELSE 'planned' END, NULL \
                    FROM evidence ev JOIN visibility v ON v.id = ev.visibility_id WHERE ev.plan_id = ?1 \
                  UNION ALL SELECT ev.id, ev.expectation_id, 'feedback_request', r.id, \
-                   'Asked ' || r.person_name || ' about ' || r.topic, coalesce(f.date, r.asked_on, r.due_date), \
-                   CASE WHEN r.status = 'answered' THEN 'done' ELSE r.status END, NULL \
+                   CASE WHEN {mentee_r} THEN 'Asked about ' || r.topic \
+                        ELSE 'Asked ' || coalesce(sh.name, r.person_name) || ' about ' || r.topic END, \
+                   coalesce(f.date, r.asked_on, r.due_date), \
+                   CASE WHEN r.status = 'answered' THEN 'done' ELSE r.status END, \
+                   CASE WHEN {mentee_r} THEN sh.name END \
                    FROM evidence ev JOIN feedback_request r ON r.id = ev.feedback_request_id \
-                   LEFT JOIN feedback f ON f.id = r.feedback_id WHERE ev.plan_id = ?1 \
+                   LEFT JOIN feedback f ON f.id = r.feedback_id LEFT JOIN stakeholder sh ON sh.id = r.stakeholder_id \
+                   WHERE ev.plan_id = ?1 \
                  UNION ALL SELECT ev.id, ev.expectation_id, 'feedback_given', g.id, \
-                   'Feedback to ' || g.person_name || ': ' || g.about, g.date, 'done', NULL \
-                   FROM evidence ev JOIN feedback_given g ON g.id = ev.feedback_given_id WHERE ev.plan_id = ?1 \
+                   CASE WHEN {mentee_g} THEN g.about \
+                        ELSE 'Feedback to ' || coalesce(sh.name, g.person_name) || ': ' || g.about END, \
+                   g.date, 'done', CASE WHEN {mentee_g} THEN sh.name END \
+                   FROM evidence ev JOIN feedback_given g ON g.id = ev.feedback_given_id \
+                   LEFT JOIN stakeholder sh ON sh.id = g.stakeholder_id WHERE ev.plan_id = ?1 \
                  ORDER BY 2, 6 DESC, 1",
-            )
+                mentee_r = MENTEE.replace("{who}", "r.stakeholder_id"),
+                mentee_g = MENTEE.replace("{who}", "g.stakeholder_id"),
+            ))
             .or_storage("read the evidence")?;
         let rows = stmt
             .query_map(params![plan_id, self.clock.today()], |r| {

@@ -415,6 +415,9 @@ impl PlanDocument {
             if let Some(m) = &mut self.mentoring {
                 m.hide_names();
             }
+            if let Some(a) = &mut self.asked_and_given {
+                a.hide_names();
+            }
             for ev in self
                 .readiness
                 .iter_mut()

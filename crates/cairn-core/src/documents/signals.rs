@@ -60,6 +60,20 @@ pub struct AskedAndGiven {
     pub counts: RequestCounts,
     /// Newest first; each one's notes are emptied unless the person chose their notes.
     pub given: Vec<FeedbackGiven>,
+    /// The people mentored in the plan: named by initials here too, unless the person ticks names.
+    pub mentee_ids: Vec<i64>,
+}
+
+impl AskedAndGiven {
+    pub(crate) fn hide_names(&mut self) {
+        let mentee = |id: Option<i64>| id.is_some_and(|id| self.mentee_ids.contains(&id));
+        for r in self.requests.iter_mut().filter(|r| mentee(r.stakeholder_id)) {
+            r.person = initials(&r.person);
+        }
+        for g in self.given.iter_mut().filter(|g| mentee(g.stakeholder_id)) {
+            g.to = initials(&g.to);
+        }
+    }
 }
 
 impl MentoringPart {
@@ -134,6 +148,7 @@ impl Store {
             requests: requests.items,
             counts: requests.counts,
             given: self.list_feedback_given(plan_id)?,
+            mentee_ids: self.list_mentees(plan_id)?.into_iter().map(|m| m.person.id).collect(),
         })
     }
 }

@@ -203,7 +203,7 @@ impl Store {
         )?;
         // Asked, and its date has come: a reminder.
         let stretch = self.list_stretches(plan.id)?.first().map(|s| s.id);
-        self.create_feedback_request(
+        let waiting = self.create_feedback_request(
             plan.id,
             &FeedbackRequestInput {
                 stretch_id: stretch,
@@ -243,6 +243,15 @@ impl Store {
                 ..request(who.skip_level, RequestAbout::Skill, RequestStatus::Declined, String::new())
             },
         )?;
+        // Asked on the days they were asked, not the day the demo was loaded.
+        for (id, days) in [(waiting.id, 9), (answered.id, 12), (declined.id, 20)] {
+            self.conn
+                .execute(
+                    "UPDATE feedback_request SET asked_on = ?1 WHERE id = ?2",
+                    rusqlite::params![ago(today, days), id],
+                )
+                .map_err(|e| crate::Error::storage("load the demo", e))?;
+        }
 
         let given = [
             (
