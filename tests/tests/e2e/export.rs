@@ -13,10 +13,11 @@ pub fn accept_save_dialog() {
     accept_dialog_titled("Save the PDF");
 }
 
-/// Presses Enter in the save dialog titled `title` once it is on screen.
+/// Presses Enter in the save dialog titled `title` once it is on screen. A dialog that never
+/// opens fails the test within 30 s (xdotool's `--sync` alone would wait for ever).
 pub fn accept_dialog_titled(title: &str) {
-    let found = Command::new("xdotool")
-        .args(["search", "--sync", "--onlyvisible", "--name", title, "windowfocus", "--sync", "%1"])
+    let found = Command::new("timeout")
+        .args(["30", "xdotool", "search", "--sync", "--onlyvisible", "--name", title, "windowfocus", "--sync", "%1"])
         .status()
         .expect("xdotool is installed (./dev test installs it)");
     assert!(found.success(), "the save dialog never appeared");

@@ -14,6 +14,7 @@ mod reflection;
 mod rhythm;
 mod safety;
 mod search;
+mod signals;
 mod skills;
 mod tour;
 mod wins;

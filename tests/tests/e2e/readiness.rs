@@ -17,8 +17,10 @@ const LADDER: &str = "topic,level,expectation,example\n\
 
 /// Types `path` into the open dialog's location field and presses Enter.
 fn pick_in_open_dialog(path: &str) {
-    let found = Command::new("xdotool")
+    let found = Command::new("timeout")
         .args([
+            "30",
+            "xdotool",
             "search",
             "--sync",
             "--onlyvisible",

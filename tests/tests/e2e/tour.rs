@@ -96,12 +96,16 @@ async fn every_screen_in_dark_mode_passes_axe() {
         ('r', "#readiness-heading", "readiness"),
         ('m', "#review-heading", "review"),
         ('s', "#settings-heading", "settings"),
+        ('t', "#mentoring-heading", "mentoring"),
+        ('v', "#visibility-heading", "visibility"),
     ];
     for (key, heading, name) in screens {
         match key {
             'r' => app.wait_for("nav a[href^='#/readiness/']").await.click().await.expect("open readiness"),
             'm' => app.wait_for("nav a[href^='#/review/']").await.click().await.expect("open the review"),
             's' => app.wait_for("nav a[href='#/settings']").await.click().await.expect("open the settings"),
+            't' => app.wait_for("nav a[href^='#/mentoring/']").await.click().await.expect("open mentoring"),
+            'v' => app.wait_for("nav a[href^='#/visibility/']").await.click().await.expect("open visibility"),
             _ => press_ctrl(&app, key).await,
         }
         app.wait_for(heading).await;
