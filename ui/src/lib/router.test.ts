@@ -27,6 +27,11 @@ describe('screenOf', () => {
     expect(screenOf('interaction')).toBe('people');
     expect(screenOf('action_item')).toBe('meetings');
     expect(screenOf('plan')).toBe('plan');
+    expect(screenOf('mentoring_session')).toBe('mentoring');
+    expect(screenOf('mentee_goal')).toBe('mentoring');
+    expect(screenOf('visibility')).toBe('visibility');
+    expect(screenOf('feedback_request')).toBe('feedback');
+    expect(screenOf('feedback_given')).toBe('feedback');
   });
 });
 
