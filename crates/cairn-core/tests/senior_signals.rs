@@ -159,7 +159,7 @@ fn visibility_is_checked_and_spread_over_the_window() {
         Some("audienceSize")
     );
     assert_eq!(
-        bad(VisibilityInput { link: "two words".into(), ..talk("t", "2026-11-02", Audience::Team) }).1.as_deref(),
+        bad(VisibilityInput { link: "two\nlines".into(), ..talk("t", "2026-11-02", Audience::Team) }).1.as_deref(),
         Some("link")
     );
     assert_eq!(

@@ -200,6 +200,41 @@ fn the_focus_and_the_reflections_are_private_and_a_closed_plan_says_how_it_ended
 }
 
 #[test]
+fn mentoring_visibility_and_feedback_asked_and_given_print_with_mentees_by_initials() {
+    let (store, _dir) = store();
+    let (plan_id, _) = demo_brief(&store);
+    let only = [PlanSection::Mentoring, PlanSection::Visibility, PlanSection::AskedAndGiven];
+    let (pdf, _) = render_plan(&store, plan_id, today(), &only, Paper::A4).unwrap();
+    keep("plan-signals.pdf", &pdf);
+    let text = text_of(&pdf);
+    for expected in [
+        "MENTORING",
+        "2 mentees, 5 sessions held, 1 of 4 goals met.",
+        "L. P.",
+        "Ship a change to the ranking service on her own",
+        "VISIBILITY",
+        "Cutting search latency by 40% (engineering all-hands)",
+        "https://wiki.example.com/rfc/learned-ranker",
+        "FEEDBACK I ASKED FOR AND GAVE",
+        "Sam (platform team)",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing:\n{text}");
+    }
+    for private in ["Lena Park", "Lee Tanaka", "Nervous about asking questions", "followed up one to one"] {
+        assert!(!text.contains(private), "{private:?} is private unless ticked:\n{text}");
+    }
+    let doc = store.plan_document(plan_id, today()).unwrap();
+    let (md, _) = cairn_report::render_plan_markdown(&doc.clone().keep(&only));
+    assert!(md.contains("## Mentoring") && md.contains("### L. P.") && md.contains("## Visibility"), "{md}");
+    assert!(md.contains("- Link: `https://wiki.example.com/rfc/learned-ranker`"), "a link is text, not a link:\n{md}");
+    assert!(!md.contains("Lena Park") && !md.contains("Nervous about"), "{md}");
+    let mut chosen = only.to_vec();
+    chosen.extend([PlanSection::MenteeNames, PlanSection::SignalNotes]);
+    let (md, _) = cairn_report::render_plan_markdown(&doc.keep(&chosen));
+    assert!(md.contains("### Lena Park") && md.contains("Notes: Nervous about asking questions"), "{md}");
+}
+
+#[test]
 fn the_same_data_gives_the_same_bytes() {
     let (store, _dir) = store();
     let (plan_id, request) = demo_brief(&store);

@@ -178,6 +178,24 @@ impl App {
             .unwrap_or_else(|e| panic!("no button labelled {label:?}: {e}"))
     }
 
+    /// Waits for the element at `xpath` and clicks it.
+    pub async fn click_xpath(&self, xpath: &str) {
+        self.client
+            .wait()
+            .at_most(PATIENCE)
+            .for_element(Locator::XPath(xpath))
+            .await
+            .unwrap_or_else(|e| panic!("{xpath} never appeared: {e}"))
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("could not click {xpath}: {e}"));
+    }
+
+    /// Clicks the button whose accessible name (`aria-label`) is `label`.
+    pub async fn click_labelled(&self, label: &str) {
+        self.click_xpath(&format!("//button[@aria-label=\"{label}\"]")).await;
+    }
+
     /// Waits until the text of `css` contains `needle`, and returns that text.
     pub async fn wait_for_text(&self, css: &str, needle: &str) -> String {
         let deadline = Instant::now() + PATIENCE;

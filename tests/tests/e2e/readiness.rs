@@ -40,19 +40,6 @@ fn pick_in_open_dialog(path: &str) {
     }
 }
 
-async fn click_labelled(app: &App, aria_label: &str) {
-    let xpath = format!("//button[@aria-label=\"{aria_label}\"]");
-    app.client
-        .wait()
-        .at_most(Duration::from_secs(20))
-        .for_element(Locator::XPath(&xpath))
-        .await
-        .unwrap_or_else(|e| panic!("no button {aria_label:?}: {e}"))
-        .click()
-        .await
-        .expect("click");
-}
-
 #[tokio::test]
 async fn a_company_ladder_comes_in_and_the_plan_shows_its_evidence_and_gaps() {
     let home = tempfile::tempdir().unwrap();
@@ -84,7 +71,7 @@ async fn a_company_ladder_comes_in_and_the_plan_shows_its_evidence_and_gaps() {
     app.wait_for_text("#summary-heading", "Ready for L4: 0 of 2 (0%)").await;
 
     // A demo win becomes evidence for leading a project.
-    click_labelled(&app, "Link evidence for: Leads a project of several people end to end").await;
+    app.click_labelled("Link evidence for: Leads a project of several people end to end").await;
     let first_win = "//ul[@aria-label='Things you can link']//button[starts-with(@aria-label, 'Link win ')]";
     let win_button = app.client.wait().for_element(Locator::XPath(first_win)).await.expect("a win to link");
     let win_label = win_button.attr("aria-label").await.unwrap().unwrap();
@@ -95,7 +82,7 @@ async fn a_company_ladder_comes_in_and_the_plan_shows_its_evidence_and_gaps() {
     app.wait_for_text("main", &format!("Win: {win_title}")).await;
 
     // The mentoring gap becomes a milestone; it counts once done.
-    click_labelled(&app, "Plan a milestone for: Mentors at least one engineer").await;
+    app.click_labelled("Plan a milestone for: Mentors at least one engineer").await;
     app.wait_for_text("main", "planned, counts when done").await;
     app.wait_for_text("#summary-heading", "1 of 2 (50%)").await;
 

@@ -12,18 +12,6 @@ async fn demo() -> (App, tempfile::TempDir) {
     (app, data)
 }
 
-async fn click_xpath(app: &App, xpath: &str) {
-    app.client
-        .wait()
-        .at_most(crate::app::PATIENCE)
-        .for_element(Locator::XPath(xpath))
-        .await
-        .unwrap_or_else(|e| panic!("{xpath} never appeared: {e}"))
-        .click()
-        .await
-        .unwrap_or_else(|e| panic!("could not click {xpath}: {e}"));
-}
-
 #[tokio::test]
 async fn a_monthly_review_walked_to_its_end_leaves_a_snapshot_on_readiness() {
     let (app, _data) = demo().await;
@@ -32,7 +20,7 @@ async fn a_monthly_review_walked_to_its_end_leaves_a_snapshot_on_readiness() {
     app.button("Start the monthly review").await.click().await.expect("start");
     app.wait_for_text("#step-heading", "Skills").await;
     let raise = "//ul[@aria-label='Skills']/li[1]//button[starts-with(@aria-label, 'Raise')]";
-    click_xpath(&app, raise).await;
+    app.click_xpath(raise).await;
     app.wait_for_text("[role='status'], body", "is now at level").await;
     app.screenshot("review").await;
     app.assert_accessible("monthly review").await;
@@ -59,7 +47,7 @@ async fn settings_turn_a_reminder_off_and_move_the_weekly_reflection() {
     let (app, _data) = demo().await;
     app.wait_for("nav a[href='#/settings']").await.click().await.expect("open the settings");
     let reflection = "//label[.//span[normalize-space(.)='Weekly reflection']]/input";
-    click_xpath(&app, reflection).await;
+    app.click_xpath(reflection).await;
     app.wait_for("#settings-heading").await;
     app.wait_for("#slot-day").await.select_by_label("Thursday").await.unwrap();
     let time = app.wait_for("#slot-time").await;
@@ -82,7 +70,7 @@ async fn a_closed_plan_is_kept_as_it_was_and_continues_in_a_new_plan() {
     let (app, _data) = demo().await;
     app.wait_for("nav a[href^='#/plan/']").await.click().await.expect("open the plan");
     app.button("Close plan…").await.click().await.expect("open the close panel");
-    click_xpath(&app, "//label[contains(., 'Not yet')]/input").await;
+    app.click_xpath("//label[contains(., 'Not yet')]/input").await;
     app.fill("close-worked", "Writing wins down every week.").await;
     app.button("Close the plan").await.click().await.expect("close");
     app.wait_for_text("section[aria-labelledby='closed-heading']", "Not yet").await;

@@ -8,7 +8,6 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use cairn_core::{PlanLadderInput, Store, parse_framework_file};
-use fantoccini::Locator;
 
 use crate::app::App;
 
@@ -34,22 +33,6 @@ fn demo_with_ladder(data: &Path) {
             },
         )
         .unwrap();
-}
-
-async fn click_xpath(app: &App, xpath: &str) {
-    app.client
-        .wait()
-        .at_most(crate::app::PATIENCE)
-        .for_element(Locator::XPath(xpath))
-        .await
-        .unwrap_or_else(|e| panic!("{xpath} never appeared: {e}"))
-        .click()
-        .await
-        .unwrap_or_else(|e| panic!("could not click {xpath}: {e}"));
-}
-
-async fn click_labelled(app: &App, aria_label: &str) {
-    click_xpath(app, &format!("//button[@aria-label=\"{aria_label}\"]")).await;
 }
 
 /// Saves through the real save dialog (Enter on the suggested name) and reads the PDF's text.
@@ -92,16 +75,16 @@ async fn a_mentoring_session_run_from_its_agenda_is_evidence_in_the_exported_pac
     // A goal for Lee, then a session: its agenda starts from Lee's open goals.
     app.wait_for("#mentee-6").await;
     app.fill("mentee-6-goal", "Run the indexer's on-call handover alone").await;
-    click_xpath(&app, "//article[@id='mentee-6']//button[normalize-space(.)='Add goal']").await;
+    app.click_xpath("//article[@id='mentee-6']//button[normalize-space(.)='Add goal']").await;
     app.wait_for_text("#mentee-6", "Run the indexer's on-call handover alone").await;
-    click_labelled(&app, "Start a session with Lee Tanaka").await;
+    app.click_labelled("Start a session with Lee Tanaka").await;
     app.wait_for_text("#session-heading", "Session with Lee Tanaka").await;
     let agenda = app.wait_for_text("aside", "Goal: Run the indexer's on-call handover alone").await;
     assert!(
         agenda.contains("How did it go: Turn the shift notes into a runbook page"),
         "last time's follow-up: {agenda}"
     );
-    click_xpath(&app, "//aside//label[contains(., 'Goal: Run the indexer')]/input").await;
+    app.click_xpath("//aside//label[contains(., 'Goal: Run the indexer')]/input").await;
     app.fill("session-topics", "Handover checklist and escalation paths").await;
     app.fill("session-willTry", "Lead Thursday's handover").await;
     app.fill("session-notes", "Confident about alerts now; unsure about escalation.").await;
@@ -116,10 +99,8 @@ async fn a_mentoring_session_run_from_its_agenda_is_evidence_in_the_exported_pac
     // Readiness: the session is evidence for the mentoring expectation.
     app.wait_for("nav a[href^='#/readiness/']").await.click().await.expect("open readiness");
     app.wait_for_text("#summary-heading", "0 of 2").await;
-    click_labelled(&app, "Link evidence for: Mentors at least one engineer with goals of their own").await;
-    click_xpath(
-        &app,
-        "//ul[@aria-label='Things you can link']//button[starts-with(@aria-label, 'Link mentoring session ') and contains(@aria-label, 'Handover checklist')]",
+    app.click_labelled("Link evidence for: Mentors at least one engineer with goals of their own").await;
+    app.click_xpath("//ul[@aria-label='Things you can link']//button[starts-with(@aria-label, 'Link mentoring session ') and contains(@aria-label, 'Handover checklist')]",
     )
     .await;
     app.wait_for_text("#summary-heading", "1 of 2").await;
@@ -159,7 +140,7 @@ async fn a_talk_to_the_company_is_seen_in_the_visibility_view_and_the_brief() {
 
     // The brief for the next one-on-one with Priya lists it under what happened since last time.
     app.wait_for("nav a[href^='#/meetings/']").await.click().await.expect("open one-on-ones");
-    click_xpath(&app, "//nav[@aria-label='One-on-ones']//li[1]/button").await;
+    app.click_xpath("//nav[@aria-label='One-on-ones']//li[1]/button").await;
     app.button("Export brief…").await.click().await.expect("open the brief export");
     app.wait_for_text("aside", "Visibility and mentoring since the last one-on-one").await;
     let date = (chrono::Local::now().date_naive() + chrono::Days::new(2)).to_string();
@@ -174,7 +155,7 @@ async fn a_talk_to_the_company_is_seen_in_the_visibility_view_and_the_brief() {
 async fn feedback_requested_about_a_skill_is_answered_from_the_request_and_counted() {
     let (app, _home) = launch_demo(false).await;
     app.wait_for("nav a[href^='#/feedback/']").await.click().await.expect("open feedback");
-    click_xpath(&app, "//button[@role='tab'][contains(., 'Asked for')]").await;
+    app.click_xpath("//button[@role='tab'][contains(., 'Asked for')]").await;
     app.wait_for_text("[data-testid='request-counts']", "1 to ask · 1 waiting · 1 answered · 1 declined").await;
     app.button("Ask for feedback").await.click().await.expect("ask");
     app.wait_for("#request-stakeholderId").await.select_by_label("Dev Patel").await.unwrap();
@@ -185,13 +166,13 @@ async fn feedback_requested_about_a_skill_is_answered_from_the_request_and_count
     app.screenshot("feedback-requests").await;
     app.assert_accessible("feedback requests").await;
 
-    click_labelled(&app, "Log the answer from Dev Patel about Mentoring").await;
+    app.click_labelled("Log the answer from Dev Patel about Mentoring").await;
     app.fill("feedback-said", "Your onboarding of Lena was the best I have seen here; write it down for others.").await;
     app.wait_for("#feedback-kind").await.select_by_label("Praise").await.unwrap();
     // The card has a "Log the answer" button too: this is the panel's.
-    click_xpath(&app, "//aside//button[@type='submit'][normalize-space(.)='Log the answer']").await;
+    app.click_xpath("//aside//button[@type='submit'][normalize-space(.)='Log the answer']").await;
     app.wait_for_text("[data-testid='request-counts']", "1 to ask · 1 waiting · 2 answered").await;
-    click_xpath(&app, "//button[@role='tab'][contains(., 'Received')]").await;
+    app.click_xpath("//button[@role='tab'][contains(., 'Received')]").await;
     app.wait_for_text("ul[aria-label='Feedback']", "Answers your request about Mentoring").await;
     app.quit().await;
 

@@ -170,8 +170,9 @@ struct ValidVisibility {
 impl VisibilityInput {
     fn validate(&self) -> Result<ValidVisibility> {
         let link = optional_text("link", "The link", &self.link, VISIBILITY_LINK_MAX)?;
-        if link.chars().any(char::is_whitespace) {
-            return Err(Error::validation("link", "A link is one address without spaces."));
+        // An address or a path (which may have spaces), on one line.
+        if link.contains('\n') {
+            return Err(Error::validation("link", "A link is one line: an address or a path."));
         }
         if let Some(size) = self.audience_size
             && !(1..=AUDIENCE_SIZE_MAX).contains(&size)
