@@ -91,13 +91,15 @@ fn main() {
         // the people with their latest contact, the quarter's win count, the five newest wins with
         // their skills, the next one-on-one, the skills, the 70/20/10 counts, and the rhythm (the
         // last and the open monthly review, the latest focus, this week's reflection, the review
-        // dates ahead).
+        // dates ahead), mentoring at a glance (the mentees with their latest contact, their goals,
+        // the sessions with their agendas) and the feedback requests.
         Some(measure(N, || {
             raw(&conn, "SELECT * FROM plan WHERE id = ?1", [id]);
             raw(&conn, "SELECT * FROM milestone WHERE plan_id = ?1 ORDER BY due_date IS NULL, due_date, id", [id]);
             raw(
                 &conn,
-                "SELECT s.*, (SELECT max(date) FROM interaction i WHERE i.stakeholder_id = s.id) FROM stakeholder s \
+                "SELECT s.*, (SELECT max(date) FROM interaction i WHERE i.stakeholder_id = s.id), \
+                 (SELECT max(date) FROM mentoring_session m WHERE m.stakeholder_id = s.id) FROM stakeholder s \
                  ORDER BY s.name COLLATE NOCASE, s.id",
                 [],
             );
@@ -140,6 +142,28 @@ fn main() {
             );
             raw(&conn, "SELECT * FROM reflection WHERE plan_id = ?1 AND week = '2026-W47'", [id]);
             raw(&conn, "SELECT * FROM cycle_date WHERE plan_id = ?1 AND date >= '2026-11-21' ORDER BY date, id", [id]);
+            raw(
+                &conn,
+                "SELECT s.*, (SELECT max(date) FROM interaction i WHERE i.stakeholder_id = s.id), \
+                 (SELECT max(date) FROM mentoring_session m WHERE m.stakeholder_id = s.id) FROM stakeholder s \
+                 WHERE s.relationship = 'mentee' OR s.id IN (SELECT stakeholder_id FROM mentee_goal WHERE plan_id = ?1) \
+                 OR s.id IN (SELECT stakeholder_id FROM mentoring_session WHERE plan_id = ?1) \
+                 ORDER BY s.name COLLATE NOCASE, s.id",
+                [id],
+            );
+            raw(&conn, "SELECT * FROM mentee_goal WHERE plan_id = ?1", [id]);
+            raw(&conn, "SELECT * FROM mentoring_session WHERE plan_id = ?1 ORDER BY date, id", [id]);
+            raw(
+                &conn,
+                "SELECT i.* FROM mentoring_item i JOIN mentoring_session m ON m.id = i.session_id WHERE m.plan_id = ?1",
+                [id],
+            );
+            raw(
+                &conn,
+                "SELECT r.*, s.name FROM feedback_request r LEFT JOIN stakeholder s ON s.id = r.stakeholder_id \
+                 WHERE r.plan_id = ?1",
+                [id],
+            );
         })),
     );
     row(

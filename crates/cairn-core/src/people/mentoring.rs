@@ -10,7 +10,7 @@ use ts_rs::TS;
 
 use crate::dates::optional_date;
 use crate::error::{Error, Result, StorageResultExt};
-use crate::stakeholder::{CheckIn, Relationship, Stakeholder};
+use crate::stakeholder::{CheckIn, Stakeholder};
 use crate::store::Store;
 use crate::text::{optional_text, required_line};
 use crate::text_enum::text_enum;
@@ -280,16 +280,11 @@ impl Store {
         self.require_plan(plan_id)?;
         let goals = self.plan_mentee_goals(plan_id)?;
         let sessions = self.list_mentoring_sessions(plan_id)?;
-        let mut people: Vec<Stakeholder> = self
-            .list_stakeholders()?
-            .into_iter()
-            .filter(|p| {
-                p.relationship == Relationship::Mentee
-                    || goals.iter().any(|g| g.stakeholder_id == p.id)
-                    || sessions.iter().any(|s| s.stakeholder_id == Some(p.id))
-            })
-            .collect();
-        people.sort_by_key(|p| p.name.to_lowercase());
+        let people = self.stakeholders_where(
+            "s.relationship = 'mentee' OR s.id IN (SELECT stakeholder_id FROM mentee_goal WHERE plan_id = ?1) \
+             OR s.id IN (SELECT stakeholder_id FROM mentoring_session WHERE plan_id = ?1)",
+            [plan_id],
+        )?;
         Ok(people
             .into_iter()
             .map(|person| {

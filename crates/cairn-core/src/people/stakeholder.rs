@@ -353,6 +353,15 @@ impl Store {
         rows.collect::<rusqlite::Result<Vec<_>>>().or_storage("read the stakeholders")
     }
 
+    /// The people on the map that `filter` (SQL on `s`, with `params`) keeps, by name: a screen
+    /// that needs a few people need not derive every check-in on the map.
+    pub(crate) fn stakeholders_where(&self, filter: &str, params: impl rusqlite::Params) -> Result<Vec<Stakeholder>> {
+        let sql = format!("SELECT {COLUMNS} FROM stakeholder s WHERE {filter} ORDER BY s.name COLLATE NOCASE, s.id");
+        let mut stmt = self.conn.prepare_cached(&sql).or_storage("read the stakeholders")?;
+        let rows = stmt.query_map(params, |row| self.stakeholder_from_row(row)).or_storage("read the stakeholders")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().or_storage("read the stakeholders")
+    }
+
     /// One stakeholder by id.
     pub fn get_stakeholder(&self, id: i64) -> Result<Stakeholder> {
         let sql = format!("SELECT {COLUMNS} FROM stakeholder s WHERE s.id = ?1");

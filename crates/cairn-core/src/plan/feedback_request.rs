@@ -141,7 +141,9 @@ pub struct FeedbackRequests {
 const COLUMNS: &str = "r.id, r.plan_id, r.stakeholder_id, coalesce(s.name, r.person_name), r.about, r.skill_id, \
                        r.expectation_id, r.stretch_id, \
                        coalesce(CASE r.about WHEN 'skill' THEN (SELECT name FROM skill WHERE id = r.skill_id) \
-                                 WHEN 'stretch' THEN (SELECT title FROM stretch WHERE id = r.stretch_id) END, r.topic), \
+                                 WHEN 'stretch' THEN (SELECT title FROM stretch WHERE id = r.stretch_id) \
+                                 WHEN 'expectation' THEN (SELECT text FROM expectation WHERE id = r.expectation_id) END, \
+                                r.topic), \
                        r.due_date, r.status, r.asked_on, r.feedback_id, r.created_at, r.updated_at";
 const FROM: &str = "feedback_request r LEFT JOIN stakeholder s ON s.id = r.stakeholder_id";
 
