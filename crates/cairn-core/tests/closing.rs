@@ -136,6 +136,22 @@ fn continuing_carries_skills_open_work_and_the_review_cycle_into_a_validated_new
         &CycleDateInput { kind: CycleKind::SelfReview, name: String::new(), date: "2026-06-01".into() },
     )
     .unwrap();
+    let sam = s
+        .create_stakeholder(&StakeholderInput {
+            name: "Sam".into(),
+            role: String::new(),
+            relationship: Relationship::Mentee,
+            influence: 1,
+            interest: 3,
+            stance: Stance::Supporter,
+            cares_about: String::new(),
+            cadence_days: Some(14),
+        })
+        .unwrap();
+    let goal =
+        |text: &str, status| cairn_core::MenteeGoalInput { text: text.into(), target_date: String::new(), status };
+    s.create_mentee_goal(old.id, sam.id, &goal("Lead a design review", cairn_core::GoalStatus::Open)).unwrap();
+    s.create_mentee_goal(old.id, sam.id, &goal("Ship alone", cairn_core::GoalStatus::Met)).unwrap();
     s.close_plan(old.id, &close(Outcome::NotYet)).unwrap();
 
     let carry = |id, due: &str| CarriedMilestone { milestone_id: id, due_date: due.into() };
@@ -173,4 +189,7 @@ fn continuing_carries_skills_open_work_and_the_review_cycle_into_a_validated_new
     assert!(!milestones.iter().any(|m| m.id == left.id));
     let cycle: Vec<String> = s.list_cycle_dates(next.id).unwrap().into_iter().map(|d| d.name).collect();
     assert_eq!(cycle, ["Promotion decision"], "only the dates from the new start on");
+    let mentees = s.list_mentees(next.id).unwrap();
+    let goals: Vec<_> = mentees[0].goals.iter().map(|g| (g.text.as_str(), g.status)).collect();
+    assert_eq!(goals, [("Lead a design review", cairn_core::GoalStatus::Open)], "mentoring goes on: open goals only");
 }

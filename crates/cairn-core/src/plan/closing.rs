@@ -158,8 +158,9 @@ impl Store {
 
     /// Starts a new plan that continues `id`: its window validated as any plan's; the old plan's
     /// skills at their current levels (their baseline now), the chosen open milestones re-dated,
-    /// open learning actions under their skills, and the review cycle's dates that fall from the
-    /// new start on. All in one transaction; the old plan then links to the new one.
+    /// open learning actions under their skills, the review cycle's dates that fall from the new
+    /// start on, and the mentees' open goals (mentoring goes on). All in one transaction; the old
+    /// plan then links to the new one.
     pub fn continue_plan(&self, id: i64, input: &ContinueInput) -> Result<Plan> {
         let old = self.get_plan(id)?;
         let milestones = self.list_milestones(id)?;
@@ -175,6 +176,12 @@ impl Store {
         let skills = self.list_skills(id)?;
         let actions = self.list_learning_actions(id)?;
         let cycle = self.list_cycle_dates(id)?;
+        let goals: Vec<_> = self
+            .list_mentees(id)?
+            .into_iter()
+            .flat_map(|m| m.goals)
+            .filter(|g| g.status == crate::mentoring::GoalStatus::Open)
+            .collect();
         self.atomically("continue the plan", || {
             let mut plan_input = input.plan.clone();
             plan_input.status = PlanStatus::Active;
@@ -217,6 +224,17 @@ impl Store {
                     &CycleDateInput { kind: d.kind, name: d.name.clone(), date: d.date.to_string() },
                 )?;
                 cycle_map.insert(d.id, copy.id);
+            }
+            for g in &goals {
+                self.create_mentee_goal(
+                    new.id,
+                    g.stakeholder_id,
+                    &crate::mentoring::MenteeGoalInput {
+                        text: g.text.clone(),
+                        target_date: g.target_date.map(|d| d.to_string()).unwrap_or_default(),
+                        status: g.status,
+                    },
+                )?;
             }
             for (m, due) in &carried {
                 self.create_milestone(
