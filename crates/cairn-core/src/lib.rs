@@ -23,7 +23,7 @@ mod seed;
 mod storage;
 mod views;
 use career::{assessment, framework, framework_file, framework_markdown, ladder, readiness};
-use people::{agenda, mentoring, one_on_one, stakeholder};
+use people::{agenda, mentee, mentoring, one_on_one, stakeholder};
 use plan::{feedback, feedback_given, feedback_request, learning, milestone, skill, stretch, visibility, win, window};
 use rhythm::{cycle, monthly_review, reflection, reflection_line, reminder, reminder_due, week, week_facts};
 #[cfg(feature = "scale")]
@@ -70,10 +70,8 @@ pub use framework_file::{
 pub use ladder::{EvidenceInput, EvidenceItem, EvidenceKind, PlanLadder, PlanLadderInput};
 pub use learning::{ActionStatus, LearningAction, LearningActionInput, LearningBalance, LearningKind};
 pub use log_file::{LOG_FILE, LOG_KEEP, LOG_MAX_BYTES, LogLevel, append_log};
-pub use mentoring::{
-    GoalStatus, Mentee, MenteeGoal, MenteeGoalInput, MentoringGlance, MentoringItem, MentoringSession,
-    MentoringSessionInput, MentoringSource, NewMentoringSession,
-};
+pub use mentee::{GoalStatus, Mentee, MenteeGoal, MenteeGoalInput, MentoringGlance};
+pub use mentoring::{MentoringItem, MentoringSession, MentoringSessionInput, MentoringSource, NewMentoringSession};
 pub use migrations::SCHEMA_VERSION;
 pub use milestone::{Milestone, MilestoneInput, MilestoneStatus, SmartHint, smart_hints};
 pub use monthly_review::{MonthlyReview, REVIEW_STEPS, REVIEW_SUMMARY_MAX, ReviewItems, ReviewStatus};

@@ -180,7 +180,7 @@ impl Store {
             .list_mentees(id)?
             .into_iter()
             .flat_map(|m| m.goals)
-            .filter(|g| g.status == crate::mentoring::GoalStatus::Open)
+            .filter(|g| g.status == crate::mentee::GoalStatus::Open)
             .collect();
         self.atomically("continue the plan", || {
             let mut plan_input = input.plan.clone();
@@ -229,7 +229,7 @@ impl Store {
                 self.create_mentee_goal(
                     new.id,
                     g.stakeholder_id,
-                    &crate::mentoring::MenteeGoalInput {
+                    &crate::mentee::MenteeGoalInput {
                         text: g.text.clone(),
                         target_date: g.target_date.map(|d| d.to_string()).unwrap_or_default(),
                         status: g.status,

@@ -3,7 +3,7 @@
 //! (`backup_format.rs`). A later schema may change its tables; this list is what the format says.
 
 use crate::{
-    agenda, assessment, cycle, feedback, feedback_given, feedback_request, framework_file, learning, mentoring,
+    agenda, assessment, cycle, feedback, feedback_given, feedback_request, framework_file, learning, mentee, mentoring,
     milestone, monthly_review, one_on_one, plan, reflection, skill, stakeholder, stretch, visibility, win,
 };
 
@@ -308,7 +308,7 @@ pub(crate) const TABLES: &[Table] = &[
             ("id", Id),
             ("plan_id", Id),
             ("stakeholder_id", Id),
-            ("text", Line(mentoring::MENTEE_GOAL_MAX)),
+            ("text", Line(mentee::MENTEE_GOAL_MAX)),
             ("target_date", OptDate),
             ("status", Line(20)),
             ("met_on", OptDate),
