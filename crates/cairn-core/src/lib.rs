@@ -10,6 +10,7 @@
 mod clock;
 mod dates;
 mod error;
+mod harvest;
 mod text;
 mod text_enum;
 // The crate is grouped by area (ARCHITECTURE.md); the module names below stay usable as
@@ -22,7 +23,10 @@ mod rhythm;
 mod seed;
 mod storage;
 mod views;
-use career::{assessment, framework, framework_file, framework_markdown, ladder, readiness};
+use career::{
+    assessment, builtin, framework, framework_file, framework_markdown, ladder, readiness, self_review,
+    self_review_draft,
+};
 use people::{agenda, mentee, mentoring, one_on_one, stakeholder};
 use plan::{feedback, feedback_given, feedback_request, learning, milestone, skill, stretch, visibility, win, window};
 use rhythm::{cycle, monthly_review, reflection, reflection_line, reminder, reminder_due, week, week_facts};
@@ -36,6 +40,7 @@ pub use agenda::{AGENDA_LOOKAHEAD_DAYS, AgendaDraft, AgendaSource};
 pub use assessment::{ASSESSMENT_NOTE_MAX, Assessment, AssessmentInput, Rating};
 pub use backup::{BACKUP_DIR, BackupInfo, BackupReason, DailyBackup, backup_dir, list_backups};
 pub use backup_format::{FORMAT_VERSION, ImportMode, ImportSummary, MAX_DOCUMENT_BYTES};
+pub use builtin::{BUILTIN_TRACKS, builtin_ladder, builtin_name};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use cycle::{CYCLE_NAME_MAX, CycleDate, CycleDateInput, CycleKind};
 pub use dashboard::{DashboardSummary, UpcomingOneOnOne, WindowPhase, gap_closed_percent};
@@ -67,6 +72,7 @@ pub use framework_file::{
     EXPECTATION_TEXT_MAX, ExpectationDraft, FRAMEWORK_FILE_MAX_BYTES, FrameworkDraft, TopicDraft, parse_framework_file,
     read_framework_file,
 };
+pub use harvest::{CandidateState, GitCandidate, GitRepo, Harvest, REPO_PATH_MAX, ScanReport};
 pub use ladder::{EvidenceInput, EvidenceItem, EvidenceKind, PlanLadder, PlanLadderInput};
 pub use learning::{ActionStatus, LearningAction, LearningActionInput, LearningBalance, LearningKind};
 pub use log_file::{LOG_FILE, LOG_KEEP, LOG_MAX_BYTES, LogLevel, append_log};
@@ -93,6 +99,8 @@ pub use reminder_due::{CYCLE_NOTICE_DAYS, SELF_ASSESSMENT_DAYS};
 #[cfg(feature = "scale")]
 pub use scale::ScaleCounts;
 pub use search::{SEARCH_LIMIT, SearchHit, fts_query};
+pub use self_review::{ReviewSection, SELF_REVIEW_TEXT_MAX, SectionKey, SelfReview};
+pub use self_review_draft::{ReviewEvidence, word_count};
 pub use settings::{DayOfWeek, Paper, ReflectionSlot, ReminderSettings};
 pub use skill::{PROFICIENCY_SCALE, ProficiencyLevel, Skill, SkillCategory, SkillInput, proficiency_label};
 pub use stakeholder::{

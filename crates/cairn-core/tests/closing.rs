@@ -49,6 +49,7 @@ fn a_closed_plan_is_kept_as_it_was_but_still_exports_and_can_be_reopened() {
             said: "Clear doc.".into(),
             response: String::new(),
             status: FeedbackStatus::Open,
+            quotable: false,
         },
     )
     .unwrap();

@@ -12,6 +12,8 @@ fn win(title: &str, date: &str) -> WinInput {
     WinInput {
         date: date.into(),
         title: title.into(),
+        situation: String::new(),
+        my_part: String::new(),
         what_happened: String::new(),
         metric: String::new(),
         baseline: None,

@@ -66,6 +66,8 @@ fn win(store: &Store, plan: i64, title: &str, date: &str) {
             &WinInput {
                 date: date.into(),
                 title: title.into(),
+                situation: String::new(),
+                my_part: String::new(),
                 what_happened: String::new(),
                 metric: String::new(),
                 baseline: None,

@@ -54,7 +54,7 @@ proptest! {
         let t = temp_store();
         let plan = t.store.create_plan(&input("Plan", "2026-01-01", "2026-09-01")).unwrap();
         let date = (t.store.clock().today() - chrono::Days::new(days_ago)).to_string();
-        let win = WinInput { date: date.clone(), title: title.clone(), what_happened: String::new(), metric: "Metric".into(), baseline: Some(baseline), result: Some(result), unit: "ms".into(), impact_note: String::new(), witnesses: String::new(), skill_ids: vec![] };
+        let win = WinInput { date: date.clone(), title: title.clone(), situation: title.clone(), my_part: String::new(), what_happened: String::new(), metric: "Metric".into(), baseline: Some(baseline), result: Some(result), unit: "ms".into(), impact_note: String::new(), witnesses: String::new(), skill_ids: vec![] };
         let created = t.store.create_win(plan.id, &win).unwrap();
         let read = t.store.get_win(created.id).unwrap();
         prop_assert_eq!(&read, &created);
@@ -66,7 +66,7 @@ proptest! {
         let t = temp_store();
         let plan = t.store.create_plan(&input("Plan", "2026-01-01", "2026-09-01")).unwrap();
         let kind = if praise { FeedbackKind::Praise } else { FeedbackKind::Constructive };
-        let created = t.store.create_feedback(plan.id, &FeedbackInput { date: "2026-11-01".into(), stakeholder_id: None, from_name: from.clone(), kind, said: said.clone(), response: String::new(), status }).unwrap();
+        let created = t.store.create_feedback(plan.id, &FeedbackInput { date: "2026-11-01".into(), stakeholder_id: None, from_name: from.clone(), kind, said: said.clone(), response: String::new(), status, quotable: true }).unwrap();
         let read = t.store.get_feedback(created.id).unwrap();
         prop_assert_eq!(&read, &created);
         prop_assert_eq!((read.from.as_str(), read.said.as_str(), read.kind, read.status), (from.trim(), said.trim(), kind, status));

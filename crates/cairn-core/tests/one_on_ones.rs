@@ -46,6 +46,8 @@ fn a_new_one_on_one_gets_an_agenda_from_the_plan() {
     let win = WinInput {
         date: "2026-11-02".into(),
         title: "Faster search".into(),
+        situation: String::new(),
+        my_part: String::new(),
         what_happened: String::new(),
         metric: "p95 latency".into(),
         baseline: Some(420.0),

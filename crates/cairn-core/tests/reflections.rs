@@ -54,6 +54,7 @@ fn a_new_week_opens_with_its_facts_and_a_draft_made_from_them() {
             said: "The migration plan was clear.".into(),
             response: String::new(),
             status: FeedbackStatus::Open,
+            quotable: false,
         },
     )
     .unwrap();

@@ -28,6 +28,8 @@ fn finds_text_across_entities_title_matches_first() {
     let win = WinInput {
         date: "2026-11-01".into(),
         title: "Onboarded two new hires".into(),
+        situation: String::new(),
+        my_part: String::new(),
         what_happened: "Ran a mentoring programme for the new hires.".into(),
         metric: String::new(),
         baseline: None,

@@ -65,6 +65,7 @@ fn answer(stakeholder: i64) -> FeedbackInput {
         said: "Name the options you rejected.".into(),
         response: String::new(),
         status: FeedbackStatus::Open,
+        quotable: false,
     }
 }
 

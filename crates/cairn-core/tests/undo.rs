@@ -138,6 +138,8 @@ fn win(title: &str) -> WinInput {
     WinInput {
         date: "2026-11-20".into(),
         title: title.into(),
+        situation: String::new(),
+        my_part: String::new(),
         what_happened: String::new(),
         metric: String::new(),
         baseline: None,

@@ -13,6 +13,8 @@ fn win(title: &str, date: &str, skill_ids: Vec<i64>) -> WinInput {
     WinInput {
         date: date.into(),
         title: title.into(),
+        situation: String::new(),
+        my_part: String::new(),
         what_happened: "Profiled the search path and removed two N+1 queries.".into(),
         metric: "p95 latency".into(),
         baseline: Some(420.0),
@@ -33,6 +35,7 @@ fn feedback(stakeholder_id: Option<i64>, from_name: &str) -> FeedbackInput {
         said: "Your design docs skip the alternatives you rejected.".into(),
         response: "Add a 'considered and rejected' section to every doc.".into(),
         status: FeedbackStatus::Open,
+        quotable: false,
     }
 }
 

@@ -13,6 +13,8 @@ fn demo_with_a_win_today(data: &std::path::Path) {
     let input = cairn_core::WinInput {
         date: store.clock().today().to_string(),
         title: "Paired with Lee on the indexer".into(),
+        situation: String::new(),
+        my_part: String::new(),
         what_happened: String::new(),
         metric: String::new(),
         baseline: None,

@@ -49,6 +49,8 @@ fn long_brag_log(data: &std::path::Path) {
         let input = cairn_core::WinInput {
             date: today.checked_sub_days(chrono::Days::new(30 + i)).unwrap().to_string(),
             title,
+            situation: String::new(),
+            my_part: String::new(),
             what_happened: String::new(),
             metric: String::new(),
             baseline: None,

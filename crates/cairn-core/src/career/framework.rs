@@ -25,6 +25,8 @@ pub struct FrameworkSummary {
     pub expectation_count: u32,
     /// How many plans are held against it.
     pub plan_count: u32,
+    /// Cairn's own ladder: not editable, copyable.
+    pub builtin: bool,
     pub updated_at: DateTime<Utc>,
 }
 
@@ -114,8 +116,9 @@ impl Store {
                     (SELECT count(*) FROM framework_topic t WHERE t.framework_id = f.id), \
                     (SELECT count(*) FROM expectation e JOIN framework_topic t ON t.id = e.topic_id \
                         WHERE t.framework_id = f.id), \
-                    (SELECT count(*) FROM plan_framework p WHERE p.framework_id = f.id) \
-                 FROM framework f ORDER BY f.name COLLATE NOCASE, f.id",
+                    (SELECT count(*) FROM plan_framework p WHERE p.framework_id = f.id), \
+                    f.builtin IS NOT NULL \
+                 FROM framework f ORDER BY f.builtin IS NULL, f.name COLLATE NOCASE, f.id",
             )
             .or_storage("read the frameworks")?;
         let rows = stmt
@@ -128,6 +131,7 @@ impl Store {
                     topic_count: r.get(4)?,
                     expectation_count: r.get(5)?,
                     plan_count: r.get(6)?,
+                    builtin: r.get(7)?,
                     levels: Vec::new(),
                 })
             })
@@ -195,6 +199,7 @@ impl Store {
     /// Deletes a framework; plans held against it keep everything else (their link and the
     /// evidence links to its expectations go with it).
     pub fn delete_framework(&self, id: i64) -> Result<()> {
+        self.refuse_builtin(id, "deleted")?;
         self.delete_row("framework", "Framework", "delete the framework", id)
     }
 
@@ -221,6 +226,7 @@ impl Store {
             preview.topics_added = draft.topics.iter().map(|t| t.name.clone()).collect();
             return Ok(preview);
         };
+        self.refuse_builtin(existing, "changed by an import")?;
         preview.replaces = Some(existing);
         let old = self.get_framework(existing)?;
         let old_level = |id: i64| old.summary.levels.iter().find(|l| l.id == id).map_or("", |l| l.name.as_str());
@@ -283,6 +289,7 @@ impl Store {
         let id = self.atomically("import the framework", || {
             let id = match self.framework_by_name(&draft.name)? {
                 Some(id) => {
+                    self.refuse_builtin(id, "changed by an import")?;
                     self.conn
                         .execute(
                             "UPDATE framework SET source = ?2, updated_at = ?3 WHERE id = ?1",
@@ -323,7 +330,7 @@ impl Store {
 
     /// Levels by name: kept ones move to their new place, new ones are added, missing ones removed
     /// (refused while a plan stands at one). Returns the ids in the draft's order.
-    fn sync_levels(&self, framework_id: i64, levels: &[String]) -> Result<Vec<i64>> {
+    pub(crate) fn sync_levels(&self, framework_id: i64, levels: &[String]) -> Result<Vec<i64>> {
         let old = self.framework_levels(framework_id)?;
         for gone in old.iter().filter(|o| !levels.contains(&o.name)) {
             let plan: Option<String> = self
@@ -377,7 +384,7 @@ impl Store {
 
     /// Topics by name, expectations by (topic, level, text); kept rows keep their ids and so their
     /// evidence and ratings.
-    fn sync_topics(&self, framework_id: i64, draft: &FrameworkDraft, level_ids: &[i64]) -> Result<()> {
+    pub(crate) fn sync_topics(&self, framework_id: i64, draft: &FrameworkDraft, level_ids: &[i64]) -> Result<()> {
         let fail = |e| Error::storage("import the framework", e);
         let old = self.get_framework(framework_id)?.topics;
         for gone in old.iter().filter(|o| !draft.topics.iter().any(|t| same_name(&t.name, &o.name))) {

@@ -41,7 +41,7 @@ pub struct PlanLadderInput {
 }
 
 /// What a piece of evidence is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum EvidenceKind {
     Win,

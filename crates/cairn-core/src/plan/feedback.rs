@@ -63,6 +63,9 @@ pub struct Feedback {
     /// What the person will do, or did, about it.
     pub response: String,
     pub status: FeedbackStatus,
+    /// The person may quote it word for word (in the self-review); else they paraphrase it or
+    /// leave it out.
+    pub quotable: bool,
     /// The week of the reflection this was made from (`2026-W49`), if it was.
     pub from_week: Option<String>,
     /// What the person asked about, when this answers one of their feedback requests.
@@ -106,6 +109,8 @@ pub struct FeedbackInput {
     #[serde(default)]
     pub response: String,
     pub status: FeedbackStatus,
+    #[serde(default)]
+    pub quotable: bool,
 }
 
 struct ValidFeedback {
@@ -142,7 +147,7 @@ impl FeedbackInput {
 const COLUMNS: &str = "f.id, f.plan_id, f.date, f.stakeholder_id, coalesce(s.name, f.from_name), f.kind, f.said, \
                        f.response, f.status, f.created_at, f.updated_at, \
                        (SELECT week FROM reflection WHERE id = f.reflection_id), \
-                       (SELECT topic FROM feedback_request WHERE feedback_id = f.id ORDER BY id LIMIT 1)";
+                       (SELECT topic FROM feedback_request WHERE feedback_id = f.id ORDER BY id LIMIT 1), f.quotable";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Feedback> {
     Ok(Feedback {
@@ -159,6 +164,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Feedback> {
         updated_at: row.get(10)?,
         from_week: row.get(11)?,
         answers: row.get(12)?,
+        quotable: row.get(13)?,
     })
 }
 
@@ -182,7 +188,7 @@ impl Store {
         self.conn
             .execute(
                 "INSERT INTO feedback (plan_id, date, stakeholder_id, from_name, kind, said, response, status, \
-                 created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+                 created_at, updated_at, quotable) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10)",
                 params![
                     plan_id,
                     v.date,
@@ -192,7 +198,8 @@ impl Store {
                     v.said,
                     v.response,
                     input.status,
-                    self.clock.now()
+                    self.clock.now(),
+                    input.quotable
                 ],
             )
             .or_storage("save the feedback")?;
@@ -207,7 +214,7 @@ impl Store {
             .conn
             .execute(
                 "UPDATE feedback SET date = ?1, stakeholder_id = ?2, from_name = ?3, kind = ?4, said = ?5, \
-                 response = ?6, status = ?7, updated_at = ?8 WHERE id = ?9",
+                 response = ?6, status = ?7, updated_at = ?8, quotable = ?10 WHERE id = ?9",
                 params![
                     v.date,
                     input.stakeholder_id,
@@ -217,7 +224,8 @@ impl Store {
                     v.response,
                     input.status,
                     self.clock.now(),
-                    id
+                    id,
+                    input.quotable
                 ],
             )
             .or_storage("save the feedback")?;

@@ -34,6 +34,10 @@ pub struct Win {
     pub plan_id: i64,
     pub date: NaiveDate,
     pub title: String,
+    /// The situation it started from (for the self-review's situation → my part → result).
+    pub situation: String,
+    /// What the person did themselves, as against the team.
+    pub my_part: String,
     pub what_happened: String,
     pub metric: String,
     pub baseline: Option<f64>,
@@ -58,6 +62,10 @@ pub struct Win {
 pub struct WinInput {
     pub date: String,
     pub title: String,
+    #[serde(default)]
+    pub situation: String,
+    #[serde(default)]
+    pub my_part: String,
     #[serde(default)]
     pub what_happened: String,
     #[serde(default)]
@@ -114,6 +122,8 @@ fn format_number(n: f64) -> String {
 struct ValidWin {
     date: NaiveDate,
     title: String,
+    situation: String,
+    my_part: String,
     what_happened: String,
     metric: String,
     unit: String,
@@ -148,6 +158,8 @@ impl WinInput {
         Ok(ValidWin {
             date,
             title,
+            situation: optional_text("situation", "The situation", &self.situation, WIN_TEXT_MAX)?,
+            my_part: optional_text("myPart", "My part", &self.my_part, WIN_TEXT_MAX)?,
             what_happened: optional_text("whatHappened", "What happened", &self.what_happened, WIN_TEXT_MAX)?,
             metric,
             unit: optional_text("unit", "The unit", &self.unit, WIN_UNIT_MAX)?,
@@ -159,7 +171,8 @@ impl WinInput {
 }
 
 const COLUMNS: &str = "id, plan_id, date, title, what_happened, metric, baseline, result, unit, impact_note, \
-                       witnesses, created_at, updated_at, (SELECT week FROM reflection WHERE id = reflection_id)";
+                       witnesses, created_at, updated_at, (SELECT week FROM reflection WHERE id = reflection_id), \
+                       situation, my_part";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Win> {
     let metric: String = row.get(5)?;
@@ -171,6 +184,8 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Win> {
         plan_id: row.get(1)?,
         date: row.get(2)?,
         title: row.get(3)?,
+        situation: row.get(14)?,
+        my_part: row.get(15)?,
         what_happened: row.get(4)?,
         impact_summary: impact_summary(&metric, baseline, result, &unit),
         metric,
@@ -195,7 +210,8 @@ impl Store {
         let id = self.atomically("save the win", || {
             self.conn.execute(
             "INSERT INTO win (plan_id, date, title, what_happened, metric, baseline, result, unit, impact_note, \
-             witnesses, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+             witnesses, created_at, updated_at, situation, my_part) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13)",
             params![
                 plan_id,
                 v.date,
@@ -207,7 +223,9 @@ impl Store {
                 v.unit,
                 v.impact_note,
                 v.witnesses,
-                self.clock.now()
+                self.clock.now(),
+                v.situation,
+                v.my_part
             ],
         )
         .or_storage("save the win")?;
@@ -226,7 +244,8 @@ impl Store {
         self.atomically("save the win", || {
             self.conn.execute(
             "UPDATE win SET date = ?1, title = ?2, what_happened = ?3, metric = ?4, baseline = ?5, result = ?6, \
-             unit = ?7, impact_note = ?8, witnesses = ?9, updated_at = ?10 WHERE id = ?11",
+             unit = ?7, impact_note = ?8, witnesses = ?9, updated_at = ?10, situation = ?12, my_part = ?13 \
+             WHERE id = ?11",
             params![
                 v.date,
                 v.title,
@@ -238,7 +257,9 @@ impl Store {
                 v.impact_note,
                 v.witnesses,
                 self.clock.now(),
-                id
+                id,
+                v.situation,
+                v.my_part
             ],
         )
         .or_storage("save the win")?;
@@ -380,6 +401,8 @@ mod tests {
         let mut input = WinInput {
             date: "2026-11-20".into(),
             title: "Cut the build time".into(),
+            situation: String::new(),
+            my_part: String::new(),
             what_happened: String::new(),
             metric: String::new(),
             baseline: Some(9.0),

@@ -78,6 +78,8 @@ impl Store {
                     let input = WinInput {
                         date: date.to_string(),
                         title,
+                        situation: String::new(),
+                        my_part: String::new(),
                         what_happened,
                         metric: String::new(),
                         baseline: None,
@@ -104,6 +106,7 @@ impl Store {
                         said: text.clone(),
                         response: String::new(),
                         status: FeedbackStatus::Open,
+                        quotable: false,
                     };
                     let f = self.create_feedback(plan_id, &input)?;
                     (MadeKind::Feedback, f.id, title_of(&f.said, 200), "feedback")

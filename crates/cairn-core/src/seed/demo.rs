@@ -231,6 +231,18 @@ impl Store {
                 },
             )?;
 
+            // Situation and my part, as the self-review tells a win.
+            let stories = [
+                (
+                    "Search timed out for large customers at peak, and support escalations were rising.",
+                    "I profiled the query path, proposed caching the ranking features, and led the rollout.",
+                ),
+                (
+                    "Lena joined mid-quarter with no one free to onboard her.",
+                    "I wrote her a two-week plan, paired daily, and reviewed every change she made.",
+                ),
+                ("", ""),
+            ];
             let wins = [
                 (
                     "Cut search p95 latency",
@@ -254,13 +266,17 @@ impl Store {
                 ),
                 ("Design doc approved across 3 teams", 18, "", 0.0, 0.0, "", vec![skill(2)], "Dev, Marcus"),
             ];
-            for (title, days, metric, from, to, unit, skill_ids, witnesses) in wins {
+            for ((title, days, metric, from, to, unit, skill_ids, witnesses), (situation, my_part)) in
+                wins.into_iter().zip(stories)
+            {
                 let figures = !metric.is_empty();
                 self.create_win(
                     plan.id,
                     &WinInput {
                         date: ago(today, days),
                         title: title.into(),
+                        situation: situation.into(),
+                        my_part: my_part.into(),
                         what_happened: String::new(),
                         metric: metric.into(),
                         baseline: figures.then_some(from),
@@ -283,6 +299,7 @@ impl Store {
                     said: "Your docs explain the chosen design well but skip the options you rejected.".into(),
                     response: "Add a 'considered and rejected' section to every design doc.".into(),
                     status: FeedbackStatus::Open,
+                    quotable: false,
                 },
             )?;
             self.create_feedback(
@@ -295,10 +312,12 @@ impl Store {
                     said: "The latency work made the search demo to sales go smoothly.".into(),
                     response: String::new(),
                     status: FeedbackStatus::Resolved,
+                    quotable: true,
                 },
             )?;
 
             self.seed_signals(&plan, today, &signal_people)?;
+            self.seed_case(&plan)?;
 
             // Last time, everything on the agenda was talked through but one ask.
             let last = self.create_one_on_one(

@@ -228,6 +228,7 @@ impl Store {
                 said: "Sales understood it for the first time; keep the before-and-after chart.".into(),
                 response: String::new(),
                 status: FeedbackStatus::Resolved,
+                quotable: true,
             },
         )?;
         let declined = self.create_feedback_request(

@@ -2,6 +2,7 @@
 //! for the benchmarks.
 
 pub(crate) mod demo;
+pub(crate) mod demo_case;
 pub(crate) mod demo_signals;
 #[cfg(feature = "scale")]
 pub(crate) mod scale;

@@ -374,6 +374,8 @@ impl Store {
                 &WinInput {
                     date: day(dice).min(today).to_string(),
                     title: format!("Shipped the {} {}", dice.word(), dice.word()),
+                    situation: String::new(),
+                    my_part: String::new(),
                     what_happened: dice.sentence(25),
                     metric: dice.word().to_owned(),
                     baseline: Some(baseline),
@@ -398,6 +400,7 @@ impl Store {
                     said: dice.sentence(20),
                     response: dice.sentence(8),
                     status: FeedbackStatus::ALL[dice.below(FeedbackStatus::ALL.len())],
+                    quotable: false,
                 },
             )?;
         }

@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::cycle::{CycleDateInput, CycleKind};
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::ladder::PlanLadderInput;
 use crate::learning::{ActionStatus, LearningActionInput, LearningKind};
 use crate::milestone::{MilestoneInput, MilestoneStatus};
 use crate::plan::{Plan, PlanInput, PlanStatus, Track};
@@ -65,6 +66,8 @@ struct Template {
     current_level: &'static str,
     target_level: &'static str,
     track: Track,
+    /// The current and target levels on Cairn's built-in ladder of the track.
+    ladder: (&'static str, &'static str),
     skills: &'static [SkillSeed],
     milestones: &'static [MilestoneSeed],
 }
@@ -81,6 +84,7 @@ const SENIOR_IC: Template = Template {
     current_level: "Mid-level",
     target_level: "Senior",
     track: Track::Ic,
+    ladder: ("Mid-level engineer", "Senior engineer"),
     skills: &[
         SkillSeed {
             name: "Depth in my area",
@@ -160,6 +164,7 @@ const ENGINEERING_MANAGER: Template = Template {
     current_level: "Senior engineer",
     target_level: "Engineering manager",
     track: Track::Manager,
+    ladder: ("Senior engineer", "Engineering manager"),
     skills: &[
         SkillSeed {
             name: "One-on-ones and coaching",
@@ -222,6 +227,7 @@ const TECH_LEAD: Template = Template {
     current_level: "Senior engineer",
     target_level: "Tech lead",
     track: Track::Hybrid,
+    ladder: ("Senior engineer", "Tech lead"),
     skills: &[
         SkillSeed {
             name: "Technical direction",
@@ -380,6 +386,25 @@ impl Store {
                     },
                 )?;
             }
+            // Readiness from the first day: the plan is held against Cairn's ladder of its track
+            // (the person can switch to their company's framework on Readiness).
+            let framework_id = self.builtin_framework_id(t.track)?;
+            let levels = self.framework_levels(framework_id)?;
+            let level = |name: &str| {
+                levels
+                    .iter()
+                    .find(|l| l.name == name)
+                    .map(|l| l.id)
+                    .ok_or(Error::NotFound { what: "Framework level", id: 0 })
+            };
+            self.set_plan_ladder(
+                plan.id,
+                &PlanLadderInput {
+                    framework_id,
+                    current_level_id: level(t.ladder.0)?,
+                    target_level_id: level(t.ladder.1)?,
+                },
+            )?;
             Ok(plan)
         })
     }

@@ -30,8 +30,9 @@ pub const FORMAT: &str = "cairn-export";
 /// Version 2 added the career-framework tables; version 3 the weekly reflections and the link from
 /// a win, feedback, milestone or learning action to the reflection it came from; version 4
 /// mentoring, visibility records, feedback requests and feedback given (and evidence pointing at
-/// them). An older document simply has none of them.
-pub const FORMAT_VERSION: i64 = 4;
+/// them); version 5 the built-in ladder's marks, a win's situation and part, quotable feedback,
+/// the self-review and the git harvest. An older document simply has none of them.
+pub const FORMAT_VERSION: i64 = 5;
 /// Documents larger than this are refused before they are read (ten years of notes are far smaller).
 pub const MAX_DOCUMENT_BYTES: u64 = 256 * 1024 * 1024;
 
@@ -170,10 +171,10 @@ impl Store {
             let sql = format!("INSERT INTO {} ({}) VALUES ({marks})", table.name, names.join(", "));
             let mut stmt = tx.prepare(&sql).or_storage("import")?;
             for (i, row) in doc.tables.get(table.name).into_iter().flatten().enumerate() {
-                let values = table.columns.iter().map(|(name, _)| match (table.name, *name) {
+                let values = table.columns.iter().map(|(name, kind)| match (table.name, *name) {
                     // A closed plan refuses new rows (migration 19): it is closed once its rows are in.
                     ("plan", "closed_on") => SqlValue::Null,
-                    _ => row.get(*name).map_or(SqlValue::Null, to_sql),
+                    _ => row.get(*name).map_or_else(|| missing(*kind), to_sql),
                 });
                 stmt.execute(params_from_iter(values)).map_err(|e| rejected_row(table.name, i + 1, &e))?;
                 rows += 1;
@@ -192,6 +193,8 @@ impl Store {
             return Err(Error::validation("file", broken));
         }
         tx.commit().or_storage("finish the import")?;
+        // An export from before the built-in ladder (or one without it) leaves it to be put back.
+        self.ensure_builtin_frameworks()?;
         let count = |t: &str| doc.tables.get(t).map_or(0, |r| r.len() as u64);
         Ok(ImportSummary { plans: count("plan"), people: count("stakeholder"), rows, backup })
     }
@@ -300,6 +303,8 @@ fn check_value(kind: Kind, value: &Value) -> std::result::Result<(), String> {
                 .map(drop)
                 .ok_or_else(|| format!("expected a time like 14:30, found {s:?}"))
         }
+        OptStamp if value.is_null() => Ok(()),
+        OptStamp => check_value(Stamp, value),
         Stamp => {
             let s = text()?;
             DateTime::parse_from_rfc3339(&s.replacen(' ', "T", 1))
@@ -312,6 +317,16 @@ fn check_value(kind: Kind, value: &Value) -> std::result::Result<(), String> {
 fn check_length(s: &str, max: usize) -> std::result::Result<(), String> {
     let len = s.chars().count();
     if len > max { Err(format!("{len} characters; at most {max} fit")) } else { Ok(()) }
+}
+
+/// What a column a later version added holds in a row of an older document: the schema's own
+/// default (empty text, 0), or null.
+fn missing(kind: Kind) -> SqlValue {
+    match kind {
+        Text(_) => SqlValue::Text(String::new()),
+        Int => SqlValue::Integer(0),
+        _ => SqlValue::Null,
+    }
 }
 
 fn to_sql(value: &Value) -> SqlValue {

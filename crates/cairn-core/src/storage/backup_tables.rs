@@ -3,8 +3,9 @@
 //! (`backup_format.rs`). A later schema may change its tables; this list is what the format says.
 
 use crate::{
-    agenda, assessment, cycle, feedback, feedback_given, feedback_request, framework_file, learning, mentee, mentoring,
-    milestone, monthly_review, one_on_one, plan, reflection, skill, stakeholder, stretch, visibility, win,
+    agenda, assessment, cycle, feedback, feedback_given, feedback_request, framework_file, harvest, learning, mentee,
+    mentoring, milestone, monthly_review, one_on_one, plan, reflection, self_review, skill, stakeholder, stretch,
+    visibility, win,
 };
 
 /// How a column's values are checked.
@@ -29,6 +30,8 @@ pub(crate) enum Kind {
     OptTime,
     /// An instant as Cairn stores it (`2026-11-21 09:30:00+00:00`).
     Stamp,
+    /// An instant, or null.
+    OptStamp,
 }
 
 pub(crate) struct Table {
@@ -59,6 +62,11 @@ const ADDED_COLUMNS: &[(&str, &str, i64)] = &[
     ("evidence", "visibility_id", 4),
     ("evidence", "feedback_request_id", 4),
     ("evidence", "feedback_given_id", 4),
+    ("win", "situation", 5),
+    ("win", "my_part", 5),
+    ("feedback", "quotable", 5),
+    ("framework", "builtin", 5),
+    ("framework", "builtin_version", 5),
 ];
 
 /// The format version that brought `table.column` (1 for the columns every version has).
@@ -66,9 +74,9 @@ pub(crate) fn column_since(table: &str, column: &str) -> i64 {
     ADDED_COLUMNS.iter().find(|(t, c, _)| *t == table && *c == column).map_or(1, |(_, _, v)| *v)
 }
 
-/// Format version 4: every table, parents before children. Version 1 had no framework tables,
+/// Format version 5: every table, parents before children. Version 1 had no framework tables,
 /// version 2 no reflections, version 3 no mentoring, visibility or feedback requests and given
-/// (and none of the `ADDED_COLUMNS` of a later version); a document of any simply has none of those.
+/// version 4 no self-review or git harvest (and none of the `ADDED_COLUMNS` of a later version); a document of any simply has none of those.
 pub(crate) const TABLES: &[Table] = &[
     Table {
         name: "plan",
@@ -242,6 +250,8 @@ pub(crate) const TABLES: &[Table] = &[
             ("created_at", Stamp),
             ("updated_at", Stamp),
             ("reflection_id", Ref),
+            ("situation", Text(win::WIN_TEXT_MAX)),
+            ("my_part", Text(win::WIN_TEXT_MAX)),
         ],
     },
     Table { name: "win_skill", order_by: "win_id, skill_id", columns: &[("win_id", Id), ("skill_id", Id)] },
@@ -261,6 +271,7 @@ pub(crate) const TABLES: &[Table] = &[
             ("created_at", Stamp),
             ("updated_at", Stamp),
             ("reflection_id", Ref),
+            ("quotable", Int),
         ],
     },
     Table {
@@ -424,6 +435,8 @@ pub(crate) const TABLES: &[Table] = &[
             ("source", Text(200)),
             ("created_at", Stamp),
             ("updated_at", Stamp),
+            ("builtin", OptLine(20)),
+            ("builtin_version", Text(40)),
         ],
     },
     Table {
@@ -515,4 +528,54 @@ pub(crate) const TABLES: &[Table] = &[
             ("updated_at", Stamp),
         ],
     },
+    Table {
+        name: "self_review",
+        order_by: "plan_id",
+        columns: &[("plan_id", Id), ("period_from", Date), ("period_to", Date), ("updated_at", Stamp)],
+    },
+    Table {
+        name: "self_review_section",
+        order_by: "id",
+        columns: &[
+            ("id", Id),
+            ("plan_id", Id),
+            ("topic_id", Ref),
+            ("skill_id", Ref),
+            ("text", Text(self_review::SELF_REVIEW_TEXT_MAX)),
+            ("based_on", Text(self_review::SELF_REVIEW_TEXT_MAX)),
+            ("updated_at", Stamp),
+        ],
+    },
+    Table {
+        name: "git_repo",
+        order_by: "id",
+        columns: &[
+            ("id", Id),
+            ("path", Line(harvest::REPO_PATH_MAX)),
+            ("name", Line(200)),
+            ("added_at", Stamp),
+            ("last_seen", OptLine(64)),
+            ("scanned_at", OptStamp),
+            ("shallow", Int),
+        ],
+    },
+    Table { name: "git_author", order_by: "email", columns: &[("email", Line(254))] },
+    Table {
+        name: "git_candidate",
+        order_by: "id",
+        columns: &[
+            ("id", Id),
+            ("repo_id", Id),
+            ("key", Line(300)),
+            ("title", Line(win::WIN_TITLE_MAX)),
+            ("day", Date),
+            ("commits", Int),
+            ("files", Int),
+            ("added", Int),
+            ("deleted", Int),
+            ("state", Line(20)),
+            ("win_id", Ref),
+        ],
+    },
+    Table { name: "git_commit", order_by: "candidate_id, sha", columns: &[("candidate_id", Id), ("sha", Line(64))] },
 ];

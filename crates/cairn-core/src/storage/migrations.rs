@@ -33,6 +33,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0019_closing.sql"),
     include_str!("migrations/0020_plan_search_retro.sql"),
     include_str!("migrations/0021_senior_signals.sql"),
+    include_str!("migrations/0022_the_case.sql"),
 ];
 
 /// The schema version this build writes and understands.

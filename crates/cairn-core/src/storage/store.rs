@@ -80,6 +80,8 @@ impl Store {
         let store = Self { conn, clock, path };
         // Undo is offered for minutes; what was deleted longer ago goes for good.
         store.purge_trash(crate::undo::UNDO_WINDOW)?;
+        // Cairn's own ladder is there from the first run, and follows the shipped text.
+        store.ensure_builtin_frameworks()?;
         Ok(store)
     }
 
@@ -136,7 +138,8 @@ impl Store {
 /// Whether the file behind `conn` holds anything worth a backup.
 pub(crate) fn has_data(conn: &rusqlite::Connection) -> Result<bool> {
     conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM plan) OR EXISTS (SELECT 1 FROM stakeholder) OR EXISTS (SELECT 1 FROM framework)",
+        "SELECT EXISTS (SELECT 1 FROM plan) OR EXISTS (SELECT 1 FROM stakeholder) \
+         OR EXISTS (SELECT 1 FROM framework WHERE builtin IS NULL) OR EXISTS (SELECT 1 FROM git_repo)",
         [],
         |r| r.get(0),
     )

@@ -58,6 +58,8 @@ pub fn win_input(title: &str, date: &str) -> WinInput {
     WinInput {
         date: date.into(),
         title: title.into(),
+        situation: String::new(),
+        my_part: String::new(),
         what_happened: String::new(),
         metric: String::new(),
         baseline: None,
