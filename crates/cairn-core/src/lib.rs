@@ -52,6 +52,7 @@ pub use documents::calendar::{CalendarDocument, CalendarEvent, EventTime, MEETIN
 pub use documents::plan_document::{
     FeedbackPart, People, PersonDetails, PersonLine, PlanDocument, PlanSection, SkillLine, Timeline, WinLine,
 };
+pub use documents::self_review_doc::SelfReviewDocument;
 pub use documents::signals::{AskedAndGiven, MenteeLine, MentoringPart, SessionLine, VisibilityLine, initials};
 pub use documents::{Preview, Rows, StretchLine};
 pub use error::{Error, ErrorCode, Result};

@@ -14,11 +14,12 @@ mod fonts;
 mod ics;
 mod markdown;
 mod plan_doc;
+mod self_review;
 mod signals;
 mod words;
 mod world;
 
-use cairn_core::{Brief, Error, Paper, PlanDocument, Result};
+use cairn_core::{Brief, Error, Paper, PlanDocument, Result, SelfReviewDocument};
 use chrono::NaiveDate;
 use serde::Serialize;
 use typst::foundations::Bytes;
@@ -26,6 +27,7 @@ use typst_layout::PagedDocument;
 
 pub use ics::render_calendar;
 pub use markdown::render as render_plan_markdown;
+pub use self_review::render_markdown as render_self_review_markdown;
 
 /// Typst's name for the paper.
 fn paper_name(paper: Paper) -> &'static str {
@@ -44,6 +46,12 @@ pub fn render_plan(doc: &PlanDocument, paper: Paper) -> Result<(Vec<u8>, String)
 /// The one-on-one brief as a PDF, and a file name to suggest.
 pub fn render_brief(brief: &Brief, paper: Paper) -> Result<(Vec<u8>, String)> {
     let typeset = Typeset::brief(brief, paper)?;
+    Ok((typeset.pdf()?, typeset.file_name))
+}
+
+/// The self-review as a PDF, and a file name to suggest.
+pub fn render_self_review(doc: &SelfReviewDocument, paper: Paper) -> Result<(Vec<u8>, String)> {
+    let typeset = Typeset::self_review(doc, paper)?;
     Ok((typeset.pdf()?, typeset.file_name))
 }
 
@@ -79,6 +87,11 @@ impl Typeset {
     /// The plan document.
     pub fn plan(doc: &PlanDocument, paper: Paper) -> Result<Self> {
         plan_doc::typeset(doc, paper)
+    }
+
+    /// The promotion self-review.
+    pub fn self_review(doc: &SelfReviewDocument, paper: Paper) -> Result<Self> {
+        self_review::typeset(doc, paper)
     }
 
     /// The PDF. Typst's memo cache is emptied afterwards: each document is different, so what it

@@ -96,7 +96,7 @@ pub fn render(doc: &PlanDocument) -> (String, String) {
     }
 
     if let Some(wins) = doc.wins.as_ref().filter(|w| !w.is_empty()) {
-        let _ = writeln!(md, "\n## Wins\n");
+        let _ = writeln!(md, "\n## {}\n", words::wins_title(doc.wins_period));
         for line in wins {
             let w = &line.win;
             let _ = writeln!(md, "### {} — {}\n", words::day(w.date), inline(&w.title));
@@ -122,28 +122,7 @@ pub fn render(doc: &PlanDocument) -> (String, String) {
     }
 
     if let Some(r) = &doc.readiness {
-        let _ = writeln!(md, "\n## Promotion readiness\n");
-        let _ = writeln!(
-            md,
-            "Ready for {} ({}): {} of {} expectations have evidence ({}%).",
-            inline(&r.ladder.target_level.name),
-            inline(&r.ladder.framework_name),
-            r.met,
-            r.total,
-            r.percent
-        );
-        for t in &r.topics {
-            let _ = writeln!(md, "\n### {} ({} of {})\n", inline(&t.name), t.met, t.total);
-            for e in &t.expectations {
-                let _ = writeln!(md, "- [{}] {}", if e.met { "x" } else { " " }, inline(&e.text));
-                for ev in &e.evidence {
-                    let planned = if ev.counts { "" } else { " (planned, counts when done)" };
-                    let when = ev.date.map(|d| format!(", {}", words::day(d))).unwrap_or_default();
-                    let title = words::evidence_title(ev);
-                    let _ = writeln!(md, "  - {}: {}{when}{planned}", words::evidence_kind(ev.kind), inline(&title));
-                }
-            }
-        }
+        packet(&mut md, r, "Promotion readiness");
     }
 
     if let Some(m) = &doc.mentoring {
@@ -273,7 +252,33 @@ pub fn render(doc: &PlanDocument) -> (String, String) {
 
 /// One line of user text inside Markdown: every character Markdown could read as structure or
 /// HTML is backslash-escaped, and line breaks become spaces.
-fn inline(text: &str) -> String {
+/// The readiness packet: per topic, the target level's expectations with their evidence.
+pub(crate) fn packet(md: &mut String, r: &cairn_core::Readiness, title: &str) {
+    let _ = writeln!(md, "\n## {title}\n");
+    let _ = writeln!(
+        md,
+        "Ready for {} ({}): {} of {} expectations have evidence ({}%).",
+        inline(&r.ladder.target_level.name),
+        inline(&r.ladder.framework_name),
+        r.met,
+        r.total,
+        r.percent
+    );
+    for t in &r.topics {
+        let _ = writeln!(md, "\n### {} ({} of {})\n", inline(&t.name), t.met, t.total);
+        for e in &t.expectations {
+            let _ = writeln!(md, "- [{}] {}", if e.met { "x" } else { " " }, inline(&e.text));
+            for ev in &e.evidence {
+                let planned = if ev.counts { "" } else { " (planned, counts when done)" };
+                let when = ev.date.map(|d| format!(", {}", words::day(d))).unwrap_or_default();
+                let title = words::evidence_title(ev);
+                let _ = writeln!(md, "  - {}: {}{when}{planned}", words::evidence_kind(ev.kind), inline(&title));
+            }
+        }
+    }
+}
+
+pub(crate) fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -298,7 +303,7 @@ fn inline(text: &str) -> String {
 }
 
 /// Several lines of user text: each line escaped, line breaks kept as Markdown line breaks.
-fn block(text: &str) -> String {
+pub(crate) fn block(text: &str) -> String {
     text.lines().map(inline).collect::<Vec<_>>().join("  \n")
 }
 

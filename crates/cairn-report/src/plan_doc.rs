@@ -31,6 +31,8 @@ struct PlanData {
     milestones: Option<Vec<MilestoneRow>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     wins: Option<Vec<WinRow>>,
+    /// "Wins", or "Wins, 1 Jun – 30 Nov 2026" when limited to a period.
+    wins_title: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     feedback: Option<FeedbackData>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -156,7 +158,7 @@ struct FeedbackData {
 }
 
 #[derive(Serialize)]
-struct ReadinessData {
+pub(crate) struct ReadinessData {
     headline: String,
     from: String,
     total: u32,
@@ -233,7 +235,7 @@ fn timeline(doc: &PlanDocument, t: &cairn_core::Timeline) -> TimelineData {
     TimelineData { ticks, markers, bars, today: t.today.map(|d| share(start, end, d)) }
 }
 
-fn readiness(r: &Readiness) -> ReadinessData {
+pub(crate) fn readiness(r: &Readiness) -> ReadinessData {
     ReadinessData {
         headline: format!(
             "Ready for {} ({}): {} of {} expectations have evidence ({}%).",
@@ -364,6 +366,7 @@ pub(crate) fn typeset(doc: &PlanDocument, paper: Paper) -> Result<Typeset> {
                 .collect()
         }),
         wins: doc.wins.as_ref().map(|wins| wins.iter().map(|w| win_row(&w.win)).collect()),
+        wins_title: words::wins_title(doc.wins_period),
         feedback: doc.feedback.as_ref().map(|f| FeedbackData {
             summary: format!(
                 "{} in all: {} praise, {} constructive; {} still open.",

@@ -8,6 +8,24 @@ pub(crate) fn day(date: NaiveDate) -> String {
     date.format("%-d %b %Y").to_string()
 }
 
+/// "1 Jun – 30 Nov 2026" (the year once when both days share it).
+pub(crate) fn period(from: NaiveDate, to: NaiveDate) -> String {
+    use chrono::Datelike;
+    if from.year() == to.year() {
+        format!("{} – {}", from.format("%-d %b"), day(to))
+    } else {
+        format!("{} – {}", day(from), day(to))
+    }
+}
+
+/// The wins section's title, with its period when the person limited it to one.
+pub(crate) fn wins_title(period: Option<(NaiveDate, NaiveDate)>) -> String {
+    match period {
+        Some((from, to)) => format!("Wins, {}", self::period(from, to)),
+        None => "Wins".into(),
+    }
+}
+
 /// How a plan ended, in words.
 pub(crate) fn outcome(outcome: Option<cairn_core::Outcome>) -> &'static str {
     match outcome {

@@ -1,8 +1,6 @@
 //! The documents as a person receives them: the text pdftotext finds, the pages pdfinfo counts,
 //! and the bytes (the same data gives the same file).
 
-use std::path::Path;
-use std::process::Command;
 use std::sync::Arc;
 
 use cairn_core::{
@@ -11,7 +9,9 @@ use cairn_core::{
 };
 use chrono::{NaiveDate, TimeZone, Utc};
 
-const TODAY: &str = "2026-11-21";
+mod common;
+
+use common::{TODAY, keep, pages, poppler, store, text_of, today};
 
 /// The brief as the app makes it: the core's content cut to `sections`, laid out by this crate.
 fn render_brief(
@@ -32,49 +32,6 @@ fn render_plan(
     paper: Paper,
 ) -> cairn_core::Result<(Vec<u8>, String)> {
     cairn_report::render_plan(&store.plan_document(plan_id, today)?.keep(sections), paper)
-}
-
-fn today() -> NaiveDate {
-    NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap()
-}
-
-fn store() -> (Store, tempfile::TempDir) {
-    let dir = tempfile::tempdir().unwrap();
-    let clock = Arc::new(FixedClock::new(Utc.with_ymd_and_hms(2026, 11, 21, 9, 30, 0).unwrap()));
-    (Store::open_with_clock(dir.path().join("cairn.db"), clock).unwrap(), dir)
-}
-
-/// Runs a poppler tool on the PDF and returns what it printed.
-fn poppler(tool: &str, pdf: &[u8], extra: &[&str]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("doc.pdf");
-    std::fs::write(&file, pdf).unwrap();
-    let out = Command::new(tool)
-        .args(extra)
-        .arg(&file)
-        .args(if tool == "pdftotext" { vec!["-"] } else { vec![] })
-        .output()
-        .unwrap_or_else(|e| panic!("{tool} is needed for these tests (poppler-utils; ./dev test installs it): {e}"));
-    assert!(out.status.success(), "{tool} failed: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn text_of(pdf: &[u8]) -> String {
-    // One line per paragraph is easier to search than the layout's line breaks.
-    poppler("pdftotext", pdf, &[]).split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn pages(pdf: &[u8]) -> usize {
-    let info = poppler("pdfinfo", pdf, &[]);
-    let line = info.lines().find(|l| l.starts_with("Pages:")).unwrap();
-    line.trim_start_matches("Pages:").trim().parse().unwrap()
-}
-
-/// Saves the PDF under artifacts/documents so a person can look at it (pdftoppm makes PNGs).
-fn keep(name: &str, pdf: &[u8]) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../artifacts/documents");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join(name), pdf).unwrap();
 }
 
 fn demo_brief(store: &Store) -> (i64, BriefRequest) {
@@ -418,6 +375,7 @@ fn the_promotion_packet_lists_each_target_level_expectation_with_its_evidence() 
     let (l3, l4) = (framework.levels[0].id, framework.levels[1].id);
 
     // Without a framework the section says so and the document has no such section.
+    store.clear_plan_ladder(plan.id).unwrap();
     let preview = store.plan_document(plan.id, today()).unwrap().preview();
     let section = preview.iter().find(|p| p.section == PlanSection::Readiness).unwrap();
     assert_eq!(section.summary, "This plan uses no framework");

@@ -150,7 +150,7 @@ impl Store {
     }
 }
 
-fn percent(part: u32, whole: u32) -> u32 {
+pub(crate) fn percent(part: u32, whole: u32) -> u32 {
     if whole == 0 { 0 } else { (f64::from(part) * 100.0 / f64::from(whole)).round() as u32 }
 }
 

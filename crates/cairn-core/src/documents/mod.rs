@@ -10,6 +10,7 @@
 pub mod brief;
 pub mod calendar;
 pub mod plan_document;
+pub mod self_review_doc;
 pub mod signals;
 
 use serde::{Deserialize, Serialize};

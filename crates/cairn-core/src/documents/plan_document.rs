@@ -130,6 +130,8 @@ pub struct PlanDocument {
     pub stretch: Option<Vec<StretchLine>>,
     pub milestones: Option<Vec<Milestone>>,
     pub wins: Option<Vec<WinLine>>,
+    /// The wins are limited to this period (`wins_within`).
+    pub wins_period: Option<(NaiveDate, NaiveDate)>,
     pub feedback: Option<FeedbackPart>,
     /// `None` also when the plan is held against no framework.
     pub readiness: Option<Readiness>,
@@ -266,6 +268,7 @@ impl Store {
                     .collect(),
             ),
             milestones: Some(milestones),
+            wins_period: None,
             wins: Some(
                 self.list_wins(plan.id)?.into_iter().map(|w| WinLine { skills: names(&w.skill_ids), win: w }).collect(),
             ),
@@ -296,6 +299,15 @@ impl Store {
 }
 
 impl PlanDocument {
+    /// Keeps only the wins dated `from..=to` (at ten years a plan has hundreds), and says so.
+    pub fn wins_within(mut self, from: NaiveDate, to: NaiveDate) -> Self {
+        if let Some(wins) = &mut self.wins {
+            wins.retain(|w| w.win.date >= from && w.win.date <= to);
+        }
+        self.wins_period = Some((from, to));
+        self
+    }
+
     /// What each section would hold (counted before anything is cut).
     pub fn preview(&self) -> Vec<Preview<PlanSection>> {
         let len = |n: Option<usize>| n.unwrap_or(0);
