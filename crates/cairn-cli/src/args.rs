@@ -18,7 +18,12 @@ Commands:
   export pdf --plan ID --out FILE --brief --date YYYY-MM-DD --with PERSON [...]
                              The one-on-one brief for a day and a person (name or id).
   export markdown --plan ID --out FILE [--include SECTION]...
-                             The whole plan as Markdown, for plain-text notes.
+                             The whole plan as Markdown, for plain-text notes. With
+                             --from DATE and/or --to DATE (also for the PDF) the wins are
+                             only those of that period.
+  export pdf|markdown --plan ID --self-review [--from DATE] [--to DATE] --out FILE
+                             The promotion self-review (the plan's period unless given):
+                             your text per topic, its evidence, and the readiness packet.
   export ics --plan ID --out FILE
                              The plan's dates as a calendar file (iCalendar): milestones,
                              review-cycle dates, one-on-ones, check-ins due and the weekly
@@ -37,6 +42,10 @@ Commands:
   list mentoring|visibility|requests|given --plan ID [--json]
                              A plan's mentoring sessions (with each mentee's goals),
                              visibility records, feedback requests, or feedback given.
+  harvest --plan ID --repo PATH [--author EMAIL]... [--since DATE] [--json]
+                             Wins from a local git repository's history: candidates in the
+                             plan's window (emails are remembered). --accept N makes the Nth
+                             a win; --dismiss N drops it for good. Nothing is fetched.
   readiness --plan ID [--json]
                              Promotion readiness: the target level's expectations, with
                              and without evidence.
@@ -85,12 +94,23 @@ pub enum Command {
         out: PathBuf,
         paper: Paper,
         sections: Option<Vec<PlanSection>>,
+        period: Option<(String, String)>,
     },
     ExportMarkdown {
         plan: i64,
         out: PathBuf,
         sections: Option<Vec<PlanSection>>,
+        period: Option<(String, String)>,
     },
+    ExportSelfReview {
+        plan: i64,
+        out: PathBuf,
+        paper: Paper,
+        markdown: bool,
+        from: String,
+        to: String,
+    },
+    Harvest(crate::harvest_cmd::HarvestArgs),
     ExportJson {
         out: PathBuf,
     },
@@ -151,7 +171,7 @@ pub enum ListWhat {
 #[derive(Debug, PartialEq)]
 pub struct UsageError(pub String);
 
-fn usage(message: impl Into<String>) -> UsageError {
+pub(crate) fn usage(message: impl Into<String>) -> UsageError {
     UsageError(message.into())
 }
 
@@ -185,6 +205,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Cli, UsageError> 
         Some("framework") => framework(&words[1..])?,
         Some("readiness") => readiness(&words[1..])?,
         Some("list") => list(&words[1..])?,
+        Some("harvest") => crate::harvest_cmd::parse(&words[1..])?,
         Some("backup") if words.len() == 1 => Command::Backup,
         Some("backup") => return Err(usage(format!("backup takes no arguments, got {:?}", words[1]))),
         Some("backups") => Command::Backups { json: only_json(&words[1..])? },
@@ -301,7 +322,7 @@ fn list(rest: &[String]) -> Result<Command, UsageError> {
     Ok(Command::List { what, plan, json })
 }
 
-fn plan_id(v: &str) -> Result<i64, UsageError> {
+pub(crate) fn plan_id(v: &str) -> Result<i64, UsageError> {
     v.parse::<i64>().map_err(|_| usage(format!("--plan takes a plan id (a number), not {v:?}")))
 }
 
@@ -359,6 +380,7 @@ fn export(rest: &[String]) -> Result<Command, UsageError> {
     let mut date = None;
     let mut with = None;
     let mut include: Vec<String> = Vec::new();
+    let (mut self_review, mut from, mut to) = (false, None, None);
     let mut it = rest[1..].iter();
     while let Some(flag) = it.next() {
         let mut value = |name: &str| it.next().cloned().ok_or_else(|| usage(format!("{name} needs a value")));
@@ -380,17 +402,31 @@ fn export(rest: &[String]) -> Result<Command, UsageError> {
             "--date" => date = Some(value("--date")?),
             "--with" => with = Some(value("--with")?),
             "--include" => include.push(value("--include")?),
+            "--self-review" => self_review = true,
+            "--from" => from = Some(value("--from")?),
+            "--to" => to = Some(value("--to")?),
             other => return Err(usage(format!("unknown option {other:?} for export"))),
         }
     }
     let what = if markdown { "export markdown" } else { "export pdf" };
     let plan = plan.ok_or_else(|| usage(format!("{what} needs --plan ID (cairn-cli plans lists them)")))?;
     let out = out.ok_or_else(|| usage(format!("{what} needs --out FILE")))?;
+    let period = (from.is_some() || to.is_some()).then(|| (from.unwrap_or_default(), to.unwrap_or_default()));
+    if self_review {
+        if brief || !include.is_empty() {
+            return Err(usage(
+                "the self-review has no sections to choose and is not a brief: drop --brief and --include",
+            ));
+        }
+        let (from, to) = period.unwrap_or_default();
+        return Ok(Command::ExportSelfReview { plan, out, paper, markdown, from, to });
+    }
     if markdown {
         if brief || date.is_some() || with.is_some() {
             return Err(usage("the brief is a PDF only: use export pdf --brief"));
         }
-        return Ok(Command::ExportMarkdown { plan, out, sections: sections(&include, PlanSection::ALL.as_slice())? });
+        let sections = sections(&include, PlanSection::ALL.as_slice())?;
+        return Ok(Command::ExportMarkdown { plan, out, sections, period });
     }
     if brief {
         let date = date.ok_or_else(|| usage("a brief needs --date YYYY-MM-DD"))?;
@@ -402,7 +438,7 @@ fn export(rest: &[String]) -> Result<Command, UsageError> {
             return Err(usage("--date and --with are for a brief: add --brief"));
         }
         let sections = sections(&include, PlanSection::ALL.as_slice())?;
-        Ok(Command::ExportPlan { plan, out, paper, sections })
+        Ok(Command::ExportPlan { plan, out, paper, sections, period })
     }
 }
 
@@ -439,7 +475,7 @@ mod tests {
         assert_eq!(cli.data_dir, Some(PathBuf::from("/tmp/x")));
         assert_eq!(
             cli.command,
-            Command::ExportPlan { plan: 3, out: "a.pdf".into(), paper: Paper::UsLetter, sections: None }
+            Command::ExportPlan { plan: 3, out: "a.pdf".into(), paper: Paper::UsLetter, sections: None, period: None }
         );
         let brief =
             parse(args("export pdf --brief --plan 1 --out b.pdf --date 2026-11-24 --with Priya --include notes"));

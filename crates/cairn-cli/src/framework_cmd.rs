@@ -82,12 +82,13 @@ pub fn list(store: &Store, out: &mut impl Write, json: bool) -> Result<(), Strin
         let levels: Vec<&str> = f.levels.iter().map(|l| l.name.as_str()).collect();
         writeln!(
             out,
-            "{:>4}  {}  ({} topics, {} expectations; levels {}){}",
+            "{:>4}  {}  ({} topics, {} expectations; levels {}){}{}",
             f.id,
             f.name,
             f.topic_count,
             f.expectation_count,
             levels.join(", "),
+            if f.builtin { "  built into Cairn" } else { "" },
             match f.plan_count {
                 0 => String::new(),
                 1 => "  used by 1 plan".into(),

@@ -7,6 +7,7 @@
 
 mod args;
 mod framework_cmd;
+mod harvest_cmd;
 mod list_cmd;
 
 use std::io::Write;
@@ -125,10 +126,10 @@ fn run(cli: Cli) -> Result<(), String> {
             write_file(&file, ics.as_bytes())?;
             writeln!(out, "Wrote {}", file.display()).map_err(|e| e.to_string())?;
         }
-        Command::ExportMarkdown { plan, out: file, sections } => {
+        Command::ExportMarkdown { plan, out: file, sections, period } => {
             let sections = sections.unwrap_or_else(PlanSection::defaults);
             let today = store.clock().today();
-            let doc = store.plan_document(plan, today).map_err(say)?.keep(&sections);
+            let doc = within(&store, store.plan_document(plan, today).map_err(say)?.keep(&sections), period)?;
             let (md, _) = cairn_report::render_plan_markdown(&doc);
             write_file(&file, md.as_bytes())?;
             writeln!(out, "Wrote {}", file.display()).map_err(|e| e.to_string())?;
@@ -190,14 +191,25 @@ fn run(cli: Cli) -> Result<(), String> {
             let plan = store.load_demo().map_err(say)?;
             writeln!(out, "Loaded the demo plan “{}” (id {}).", plan.title, plan.id).map_err(|e| e.to_string())?;
         }
-        Command::ExportPlan { plan, out: file, paper, sections } => {
+        Command::ExportPlan { plan, out: file, paper, sections, period } => {
             let sections = sections.unwrap_or_else(PlanSection::defaults);
             let today = store.clock().today();
-            let doc = store.plan_document(plan, today).map_err(say)?.keep(&sections);
+            let doc = within(&store, store.plan_document(plan, today).map_err(say)?.keep(&sections), period)?;
             let (pdf, _) = cairn_report::render_plan(&doc, paper).map_err(say)?;
             write_file(&file, &pdf)?;
             writeln!(out, "Wrote {}", file.display()).map_err(|e| e.to_string())?;
         }
+        Command::ExportSelfReview { plan, out: file, paper, markdown, from, to } => {
+            let doc = store.self_review_document(plan, &from, &to).map_err(say)?;
+            let bytes = if markdown {
+                cairn_report::render_self_review_markdown(&doc).0.into_bytes()
+            } else {
+                cairn_report::render_self_review(&doc, paper).map_err(say)?.0
+            };
+            write_file(&file, &bytes)?;
+            writeln!(out, "Wrote {}", file.display()).map_err(|e| e.to_string())?;
+        }
+        Command::Harvest(args) => harvest_cmd::run(&store, &mut out, args)?,
         Command::ExportBrief { plan, out: file, paper, date, with, sections } => {
             let person = find_person(&store, &with)?;
             let sections = sections.unwrap_or_else(BriefSection::defaults);
@@ -227,6 +239,17 @@ fn find_person(store: &Store, who: &str) -> Result<i64, String> {
         [] => Err(format!("nobody called {who:?} is on the stakeholder map; cairn-cli people lists them")),
         _ => Err(format!("{} people are called {who:?}; use the id from cairn-cli people", matches.len())),
     }
+}
+
+/// The plan document with its wins limited to `period` (an empty end: the window's).
+fn within(
+    store: &Store,
+    doc: cairn_core::PlanDocument,
+    period: Option<(String, String)>,
+) -> Result<cairn_core::PlanDocument, String> {
+    let Some((from, to)) = period else { return Ok(doc) };
+    let (from, to) = store.document_period(doc.plan.id, &from, &to).map_err(|e| e.to_string())?;
+    Ok(doc.wins_within(from, to))
 }
 
 /// Writes the whole file or nothing.

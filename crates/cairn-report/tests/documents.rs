@@ -1,17 +1,15 @@
 //! The documents as a person receives them: the text pdftotext finds, the pages pdfinfo counts,
 //! and the bytes (the same data gives the same file).
 
-use std::sync::Arc;
-
 use cairn_core::{
-    BriefRequest, BriefSection, FixedClock, MilestoneInput, MilestoneStatus, OneOnOneInput, Paper, PlanInput,
-    PlanSection, PlanStatus, Relationship, SkillCategory, SkillInput, StakeholderInput, Stance, Store, Track,
+    BriefRequest, BriefSection, MilestoneInput, MilestoneStatus, OneOnOneInput, Paper, PlanInput, PlanSection,
+    PlanStatus, Relationship, SkillCategory, SkillInput, StakeholderInput, Stance, Store, Track,
 };
-use chrono::{NaiveDate, TimeZone, Utc};
+use chrono::NaiveDate;
 
 mod common;
 
-use common::{TODAY, keep, pages, poppler, store, text_of, today};
+use common::{keep, pages, poppler, store, text_of, today};
 
 /// The brief as the app makes it: the core's content cut to `sections`, laid out by this crate.
 fn render_brief(

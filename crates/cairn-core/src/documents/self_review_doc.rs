@@ -43,6 +43,18 @@ impl Readiness {
 }
 
 impl Store {
+    /// A period for a document: `from` and `to` as typed, an empty one meaning the plan window's
+    /// own start or end.
+    pub fn document_period(&self, plan_id: i64, from: &str, to: &str) -> Result<(NaiveDate, NaiveDate)> {
+        let plan = self.get_plan(plan_id)?;
+        let from = if from.trim().is_empty() { plan.start_date } else { parse_date("from", "first day", from)? };
+        let to = if to.trim().is_empty() { plan.end_date } else { parse_date("to", "last day", to)? };
+        if to < from {
+            return Err(Error::validation("to", "The period ends before it starts."));
+        }
+        Ok((from, to))
+    }
+
     /// The self-review document for the plan's period, or for `from`..`to` when given (either
     /// may be empty: the period's own end stays).
     pub fn self_review_document(&self, plan_id: i64, from: &str, to: &str) -> Result<SelfReviewDocument> {
