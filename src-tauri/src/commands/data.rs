@@ -72,15 +72,19 @@ pub async fn import_everything<R: Runtime>(
     .await
 }
 
-/// The plan as Markdown with the chosen sections, to a file the person picks. `None` when cancelled.
+/// The plan as Markdown with the chosen sections (and the wins of a period, when given), to a file
+/// the person picks. `None` when cancelled.
 #[tauri::command]
 pub async fn export_plan_markdown<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     plan_id: i64,
     sections: Vec<PlanSection>,
+    wins_from: String,
+    wins_to: String,
 ) -> Result<Option<Exported>, IpcError> {
-    let doc = state.with_store(|s| Ok(s.plan_document(plan_id, s.clock().today())?.keep(&sections)))?;
+    let doc =
+        state.with_store(|s| crate::commands::export::plan_document(s, plan_id, &sections, &wins_from, &wins_to))?;
     let (md, name) = cairn_report::render_plan_markdown(&doc);
     off_the_workers(app, move |app| save_as(app, &app.state::<AppState>(), &MARKDOWN, &name, md.as_bytes())).await
 }

@@ -61,16 +61,19 @@ pub async fn export_brief<R: Runtime>(
     typeset_and_save(app, move || Typeset::brief(&brief, paper)).await
 }
 
-/// Makes the plan document, asks where to save it, writes it. `None` when cancelled.
+/// Makes the plan document, asks where to save it, writes it. `None` when cancelled. With
+/// `wins_from` or `wins_to`, the wins are those of that period.
 #[tauri::command]
 pub async fn export_plan<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     plan_id: i64,
     sections: Vec<PlanSection>,
+    wins_from: String,
+    wins_to: String,
 ) -> Result<Option<Exported>, IpcError> {
     let (doc, paper) =
-        state.with_store(|s| Ok((s.plan_document(plan_id, s.clock().today())?.keep(&sections), s.paper()?)))?;
+        state.with_store(|s| Ok((plan_document(s, plan_id, &sections, &wins_from, &wins_to)?, s.paper()?)))?;
     typeset_and_save(app, move || Typeset::plan(&doc, paper)).await
 }
 
@@ -85,6 +88,22 @@ pub async fn export_calendar<R: Runtime>(
     let doc = state.with_store(|s| s.calendar(plan_id))?;
     let (ics, name) = cairn_report::render_calendar(&doc);
     off_the_workers(app, move |app| save_as(app, &app.state::<AppState>(), &CALENDAR, &name, ics.as_bytes())).await
+}
+
+/// The plan document cut to `sections`, its wins limited to a period when one end is given.
+pub(crate) fn plan_document(
+    s: &cairn_core::Store,
+    plan_id: i64,
+    sections: &[PlanSection],
+    wins_from: &str,
+    wins_to: &str,
+) -> cairn_core::Result<cairn_core::PlanDocument> {
+    let doc = s.plan_document(plan_id, s.clock().today())?.keep(sections);
+    if wins_from.trim().is_empty() && wins_to.trim().is_empty() {
+        return Ok(doc);
+    }
+    let (from, to) = s.document_period(plan_id, wins_from, wins_to)?;
+    Ok(doc.wins_within(from, to))
 }
 
 /// Lays out a document read from the store (`layout`), typesets it and asks where to save it.

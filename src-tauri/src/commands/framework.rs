@@ -47,6 +47,12 @@ pub async fn preview_framework_file<R: Runtime>(
     Ok(Some(FrameworkFilePreview { file_name, preview }))
 }
 
+/// Copies a framework (Cairn's built-in ladder, say) under a new name, for the person to change.
+#[tauri::command]
+pub async fn copy_framework(state: State<'_, AppState>, id: i64, name: String) -> Result<FrameworkSummary, IpcError> {
+    state.with_store(|s| s.copy_framework(id, &name))
+}
+
 /// Imports the framework last previewed.
 #[tauri::command]
 pub async fn apply_framework_import(state: State<'_, AppState>) -> Result<FrameworkSummary, IpcError> {

@@ -3,6 +3,7 @@
 //! manifest, the window's capability and (through tests/ipc/bindings.rs) the TypeScript client.
 
 pub mod app;
+pub mod case;
 pub mod cycle;
 pub mod data;
 pub mod export;

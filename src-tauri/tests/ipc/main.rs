@@ -2,6 +2,7 @@
 //! the build seconds to link, and these share one harness (`common/`). One module per area.
 
 mod bindings;
+mod case_commands;
 mod commands;
 mod common;
 mod data_commands;

@@ -30,6 +30,12 @@ pub fn harness() -> Harness {
 }
 
 impl Harness {
+    /// The app's state, for what a native dialog would have answered.
+    pub fn state(&self) -> tauri::State<'_, AppState> {
+        use tauri::Manager;
+        self.window.state::<AppState>()
+    }
+
     /// Invokes `cmd` as the UI would; `Err` carries the serialized error.
     pub fn invoke(&self, cmd: &str, args: Value) -> Result<Value, Value> {
         self.invoke_from("tauri://localhost", cmd, args)

@@ -12,6 +12,11 @@ export type Feedback = { id: number, planId: number, date: string, stakeholderId
  */
 response: string, status: FeedbackStatus, 
 /**
+ * The person may quote it word for word (in the self-review); else they paraphrase it or
+ * leave it out.
+ */
+quotable: boolean, 
+/**
  * The week of the reflection this was made from (`2026-W49`), if it was.
  */
 fromWeek: string | null, 

@@ -5,4 +5,4 @@ import type { FeedbackStatus } from "./FeedbackStatus";
 /**
  * What a person fills in for feedback: a stakeholder or a free name (one of the two).
  */
-export type FeedbackInput = { date: string, stakeholderId: number | null, fromName: string, kind: FeedbackKind, said: string, response: string, status: FeedbackStatus, };
+export type FeedbackInput = { date: string, stakeholderId: number | null, fromName: string, kind: FeedbackKind, said: string, response: string, status: FeedbackStatus, quotable: boolean, };

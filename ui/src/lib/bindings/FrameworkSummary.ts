@@ -12,4 +12,8 @@ source: string, levels: Array<FrameworkLevel>, topicCount: number, expectationCo
 /**
  * How many plans are held against it.
  */
-planCount: number, updatedAt: string, };
+planCount: number, 
+/**
+ * Cairn's own ladder: not editable, copyable.
+ */
+builtin: boolean, updatedAt: string, };

@@ -3,7 +3,15 @@
 /**
  * A stored win.
  */
-export type Win = { id: number, planId: number, date: string, title: string, whatHappened: string, metric: string, baseline: number | null, result: number | null, unit: string, impactNote: string, 
+export type Win = { id: number, planId: number, date: string, title: string, 
+/**
+ * The situation it started from (for the self-review's situation → my part → result).
+ */
+situation: string, 
+/**
+ * What the person did themselves, as against the team.
+ */
+myPart: string, whatHappened: string, metric: string, baseline: number | null, result: number | null, unit: string, impactNote: string, 
 /**
  * Who saw it (names, free text).
  */

@@ -3,4 +3,4 @@
 /**
  * What a person fills in for a win.
  */
-export type WinInput = { date: string, title: string, whatHappened: string, metric: string, baseline: number | null, result: number | null, unit: string, impactNote: string, witnesses: string, skillIds: number[], };
+export type WinInput = { date: string, title: string, situation: string, myPart: string, whatHappened: string, metric: string, baseline: number | null, result: number | null, unit: string, impactNote: string, witnesses: string, skillIds: number[], };

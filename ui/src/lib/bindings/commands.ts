@@ -33,6 +33,9 @@ import type { FeedbackStatus } from "./FeedbackStatus";
 import type { Framework } from "./Framework";
 import type { FrameworkFilePreview } from "./FrameworkFilePreview";
 import type { FrameworkSummary } from "./FrameworkSummary";
+import type { GitCandidate } from "./GitCandidate";
+import type { GitRepo } from "./GitRepo";
+import type { Harvest } from "./Harvest";
 import type { ImportSummary } from "./ImportSummary";
 import type { Interaction } from "./Interaction";
 import type { InteractionInput } from "./InteractionInput";
@@ -72,7 +75,10 @@ import type { ReflectionWeek } from "./ReflectionWeek";
 import type { ReminderSettings } from "./ReminderSettings";
 import type { ReviewItems } from "./ReviewItems";
 import type { ReviewStatus } from "./ReviewStatus";
+import type { ScanReport } from "./ScanReport";
 import type { SearchHit } from "./SearchHit";
+import type { SectionKey } from "./SectionKey";
+import type { SelfReview } from "./SelfReview";
 import type { Skill } from "./Skill";
 import type { SkillInput } from "./SkillInput";
 import type { Stakeholder } from "./Stakeholder";
@@ -105,6 +111,53 @@ export function commands(call: Call) {
      * Does nothing unless `CAIRN_STARTUP_PROBE` is set (startup benchmark).
      */
     uiReady: (marks: Array<[string, number]> | null, now: number | null) => call<null>("ui_ready", { marks, now }),
+    /**
+     * The plan's self-review for its period: per topic (or skill) the person's text or the draft.
+     */
+    selfReview: (planId: number) => call<SelfReview>("self_review", { planId }),
+    /**
+     * Chooses the period (both empty: back to the default).
+     */
+    setReviewPeriod: (planId: number, from: string, to: string) => call<SelfReview>("set_review_period", { planId, from, to }),
+    /**
+     * Saves the person's text of one section.
+     */
+    saveReviewSection: (planId: number, key: SectionKey, text: string) => call<SelfReview>("save_review_section", { planId, key, text }),
+    /**
+     * Takes the newer draft in place of the person's text, or keeps the text and stops offering it.
+     */
+    settleReviewDraft: (planId: number, key: SectionKey, take: boolean) => call<SelfReview>("settle_review_draft", { planId, key, take }),
+    /**
+     * The self-review as a PDF (or Markdown), to a file the person picks. `null` when cancelled.
+     */
+    exportSelfReview: (planId: number, markdown: boolean) => call<Exported | null>("export_self_review", { planId, markdown }),
+    /**
+     * The harvest of a plan: repositories, emails, and the open candidates in its window.
+     */
+    harvest: (planId: number) => call<Harvest>("harvest", { planId }),
+    /**
+     * Lets the person pick a repository's folder and adds it. `null` when cancelled; a folder that
+     * is not a working copy is an error that says what it is.
+     */
+    addGitRepo: () => call<GitRepo | null>("add_git_repo"),
+    removeGitRepo: (id: number) => call<null>("remove_git_repo", { id }),
+    /**
+     * Replaces the emails the person commits with.
+     */
+    setGitAuthors: (emails: Array<string>) => call<Array<string>>("set_git_authors", { emails }),
+    /**
+     * Reads what is new in a repository since the last scan (the first time, since the plan began).
+     */
+    scanGitRepo: (planId: number, repoId: number) => call<ScanReport>("scan_git_repo", { planId, repoId }),
+    /**
+     * The win a candidate would become, for the person to edit.
+     */
+    candidateWinDraft: (id: number) => call<WinInput>("candidate_win_draft", { id }),
+    /**
+     * Accepts a candidate as the edited win, in one transaction.
+     */
+    acceptCandidate: (planId: number, id: number, input: WinInput) => call<Win>("accept_candidate", { planId, id, input }),
+    dismissCandidate: (id: number) => call<GitCandidate>("dismiss_candidate", { id }),
     /**
      * The plan's review cycle, in date order, each date counted down from today.
      */
@@ -142,9 +195,10 @@ export function commands(call: Call) {
      */
     importEverything: (replace: boolean) => call<ImportSummary | null>("import_everything", { replace }),
     /**
-     * The plan as Markdown with the chosen sections, to a file the person picks. `null` when cancelled.
+     * The plan as Markdown with the chosen sections (and the wins of a period, when given), to a file
+     * the person picks. `null` when cancelled.
      */
-    exportPlanMarkdown: (planId: number, sections: Array<PlanSection>) => call<Exported | null>("export_plan_markdown", { planId, sections }),
+    exportPlanMarkdown: (planId: number, sections: Array<PlanSection>, winsFrom: string, winsTo: string) => call<Exported | null>("export_plan_markdown", { planId, sections, winsFrom, winsTo }),
     /**
      * Lets the person pick another data folder, remembers it, and starts Cairn again on it. Returns
      * false when cancelled. Not offered while `CAIRN_DATA_DIR` decides the folder.
@@ -163,9 +217,10 @@ export function commands(call: Call) {
      */
     exportBrief: (request: BriefRequest, sections: Array<BriefSection>) => call<Exported | null>("export_brief", { request, sections }),
     /**
-     * Makes the plan document, asks where to save it, writes it. `null` when cancelled.
+     * Makes the plan document, asks where to save it, writes it. `null` when cancelled. With
+     * `wins_from` or `wins_to`, the wins are those of that period.
      */
-    exportPlan: (planId: number, sections: Array<PlanSection>) => call<Exported | null>("export_plan", { planId, sections }),
+    exportPlan: (planId: number, sections: Array<PlanSection>, winsFrom: string, winsTo: string) => call<Exported | null>("export_plan", { planId, sections, winsFrom, winsTo }),
     /**
      * Writes the plan's dates as an iCalendar file (milestones, review-cycle dates, one-on-ones,
      * check-ins due, the weekly reflection) where the person picks. `null` when cancelled.
@@ -205,6 +260,10 @@ export function commands(call: Call) {
      * cancelled; a bad file is an error naming the line or field.
      */
     previewFrameworkFile: () => call<FrameworkFilePreview | null>("preview_framework_file"),
+    /**
+     * Copies a framework (Cairn's built-in ladder, say) under a new name, for the person to change.
+     */
+    copyFramework: (id: number, name: string) => call<FrameworkSummary>("copy_framework", { id, name }),
     /**
      * Imports the framework last previewed.
      */
