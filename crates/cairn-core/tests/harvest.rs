@@ -87,6 +87,8 @@ fn merged_work_becomes_candidates_that_are_accepted_dismissed_and_never_proposed
     assert_eq!(repo.name, "shop");
     assert!(!repo.shallow);
     assert_eq!(t.store.add_git_repo(dir.to_str().unwrap()).unwrap_err().field(), Some("path"), "added twice");
+    let err = t.store.add_git_repo(dir.join(".git").to_str().unwrap()).unwrap_err();
+    assert!(err.to_string().contains("is in the list already"), "the .git folder stands for its working copy: {err}");
     // No emails yet: said, nothing read.
     assert_eq!(
         t.store.scan_git_repo(repo.id, NaiveDate::from_ymd_opt(2026, 6, 1).unwrap()).unwrap_err().field(),

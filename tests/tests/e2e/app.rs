@@ -199,14 +199,18 @@ impl App {
     /// Waits until the text of `css` contains `needle`, and returns that text.
     pub async fn wait_for_text(&self, css: &str, needle: &str) -> String {
         let deadline = Instant::now() + PATIENCE;
+        let mut seen = String::new();
         loop {
             if let Ok(el) = self.client.find(Locator::Css(css)).await
                 && let Ok(text) = el.text().await
-                && text.contains(needle)
             {
-                return text;
+                if text.contains(needle) {
+                    return text;
+                }
+                seen = text;
             }
-            assert!(Instant::now() < deadline, "{css} never showed {needle:?}");
+            let shown: String = seen.chars().take(800).collect();
+            assert!(Instant::now() < deadline, "{css} never showed {needle:?}; it showed: {shown}");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }

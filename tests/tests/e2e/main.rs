@@ -2,6 +2,7 @@
 //! tauri-driver + WebKitWebDriver the way a person would use it. Run by `./dev test`.
 
 mod app;
+mod case;
 mod desktop;
 mod export;
 mod first_run;

@@ -135,9 +135,27 @@ import type { Visibility } from './bindings/Visibility';
 import type { VisibilityInput } from './bindings/VisibilityInput';
 import type { VisibilityKind } from './bindings/VisibilityKind';
 import type { VisibilitySpread } from './bindings/VisibilitySpread';
+import type { CandidateState } from './bindings/CandidateState';
+import type { GitCandidate } from './bindings/GitCandidate';
+import type { GitRepo } from './bindings/GitRepo';
+import type { Harvest } from './bindings/Harvest';
+import type { ReviewEvidence } from './bindings/ReviewEvidence';
+import type { ReviewSection } from './bindings/ReviewSection';
+import type { ScanReport } from './bindings/ScanReport';
+import type { SectionKey } from './bindings/SectionKey';
+import type { SelfReview } from './bindings/SelfReview';
 
 export type {
   AnsweredRequest,
+  CandidateState,
+  GitCandidate,
+  GitRepo,
+  Harvest,
+  ReviewEvidence,
+  ReviewSection,
+  ScanReport,
+  SectionKey,
+  SelfReview,
   Audience,
   AudienceCounts,
   FeedbackGiven,
@@ -395,6 +413,26 @@ export type ReviewApi = Pick<
 /** The part of the API the wins screen uses (and its tests fake). */
 export type WinsApi = Pick<Api, 'listWinsPage' | 'createWin' | 'updateWin' | 'deleteWin' | 'listSkills' | 'undoDelete'>;
 
+/** The self-review screen's calls. */
+export type SelfReviewApi = Pick<
+  Api,
+  'selfReview' | 'setReviewPeriod' | 'saveReviewSection' | 'settleReviewDraft' | 'exportSelfReview' | 'openDocument'
+>;
+
+/** The harvest screen's calls (and the win form's, for accepting a candidate). */
+export type HarvestApi = WinsApi &
+  Pick<
+    Api,
+    | 'harvest'
+    | 'addGitRepo'
+    | 'removeGitRepo'
+    | 'setGitAuthors'
+    | 'scanGitRepo'
+    | 'candidateWinDraft'
+    | 'acceptCandidate'
+    | 'dismissCandidate'
+  >;
+
 /** The part of the API the plans screens use (and their tests fake). */
 export type PlansApi = Pick<
   Api,
@@ -533,6 +571,7 @@ export type ReadinessApi = Pick<
   | 'listFrameworks'
   | 'getFramework'
   | 'deleteFramework'
+  | 'copyFramework'
   | 'planLadder'
   | 'setPlanLadder'
   | 'clearPlanLadder'

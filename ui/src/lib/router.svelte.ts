@@ -18,6 +18,8 @@ export const PLAN_SCREENS = [
   'review',
   'mentoring',
   'visibility',
+  'selfreview',
+  'harvest',
 ] as const;
 export type PlanScreen = (typeof PLAN_SCREENS)[number];
 

@@ -17,6 +17,8 @@ export const SCREEN_NAMES: Record<PlanScreen, string> = {
   review: 'Monthly review',
   mentoring: 'Mentoring',
   visibility: 'Visibility',
+  selfreview: 'Self-review',
+  harvest: 'Wins from git',
 };
 
 /** The digit of the screen at `index` in the sidebar: 1…9, then 0 for the tenth; none after. */

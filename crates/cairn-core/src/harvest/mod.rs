@@ -158,6 +158,11 @@ impl Store {
         if path.is_empty() || path.chars().count() > REPO_PATH_MAX || path.chars().any(char::is_control) {
             return Err(Error::validation("path", "Choose the folder of a git repository."));
         }
+        // The `.git` folder itself (easily chosen in a folder dialog) stands for its working copy.
+        let path = match Path::new(path).file_name() {
+            Some(name) if name == ".git" => Path::new(path).parent().map_or(path, |p| p.to_str().unwrap_or(path)),
+            _ => path,
+        };
         let facts = git::inspect(Path::new(path))?;
         let top = if facts.top.is_empty() { path.to_owned() } else { facts.top };
         let name: String = Path::new(&top)

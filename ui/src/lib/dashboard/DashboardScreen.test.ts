@@ -25,7 +25,7 @@ function summary(overrides: Partial<DashboardSummary> = {}): DashboardSummary {
     ],
     winsThisQuarter: 3,
     recentWins: [
-      { id: 1, planId: 1, date: '2026-10-12', title: 'Cut search p95 latency', whatHappened: '', metric: 'p95', baseline: 420, result: 252, unit: 'ms', impactNote: '', witnesses: '', skillIds: [], impactSummary: 'p95 search latency: 420 → 252 ms (−40%)', fromWeek: null, createdAt: stamp, updatedAt: stamp },
+      { id: 1, planId: 1, date: '2026-10-12', title: 'Cut search p95 latency', situation: '', myPart: '', whatHappened: '', metric: 'p95', baseline: 420, result: 252, unit: 'ms', impactNote: '', witnesses: '', skillIds: [], impactSummary: 'p95 search latency: 420 → 252 ms (−40%)', fromWeek: null, createdAt: stamp, updatedAt: stamp },
     ],
     balance: { experience: 7, people: 2, courses: 1, total: 10, experiencePercent: 70, peoplePercent: 20, coursesPercent: 10 },
     nextOneOnOne: { id: 9, date: '2026-11-23', withName: 'Priya Raman' },

@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { BriefSection, Preview } from '../api';
+import type { BriefSection, PlanSection, Preview } from '../api';
 import Toaster from '../components/Toaster.svelte';
 import ExportPanel from './ExportPanel.svelte';
 
@@ -30,7 +30,7 @@ describe('ExportPanel', () => {
     expect(screen.getByText('5 skills')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Save PDF…' }));
-    expect(save).toHaveBeenCalledWith(['since_last', 'skills']);
+    expect(save).toHaveBeenCalledWith(['since_last', 'skills'], '', '');
   });
 
   it('warns when a private section is ticked, and offers to open the saved file', async () => {
@@ -39,7 +39,7 @@ describe('ExportPanel', () => {
     await user.click(await screen.findByRole('checkbox', { name: /My notes/ }));
     expect(screen.getByText(/The document will include my notes from this one-on-one/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save PDF…' }));
-    expect(save).toHaveBeenCalledWith(['since_last', 'skills', 'notes']);
+    expect(save).toHaveBeenCalledWith(['since_last', 'skills', 'notes'], '', '');
     // Toasts are shared by the whole window: the earlier test's may still be showing.
     expect((await screen.findAllByText('Saved ~/Documents/brief.pdf')).length).toBeGreaterThan(0);
     expect(oncancel).toHaveBeenCalled();
@@ -55,5 +55,24 @@ describe('ExportPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Save PDF…' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Save PDF…' })).toBeEnabled());
     expect(oncancel).not.toHaveBeenCalled();
+  });
+
+  it("limits the plan's wins to a period only while the wins are chosen", async () => {
+    const user = userEvent.setup();
+    const api = { getPaper: vi.fn(async () => 'a4' as const), setPaper: vi.fn(async () => null), openDocument: vi.fn(async () => null) };
+    const save = vi.fn(async () => null);
+    const plan: Preview<PlanSection>[] = [
+      { section: 'skills', label: 'Skills', private: false, summary: '5 skills' },
+      { section: 'wins', label: 'Wins', private: false, summary: '400 wins' },
+    ];
+    render(ExportPanel<PlanSection>, { title: 'Export the plan', what: 'plan', api, load: async () => plan, save, winsPeriod: true, oncancel: vi.fn() });
+    await user.type(await screen.findByLabelText('From'), '2026-06-01');
+    await user.type(screen.getByLabelText('To'), '2026-11-30');
+    await user.click(screen.getByRole('button', { name: 'Save PDF…' }));
+    expect(save).toHaveBeenCalledWith(['skills', 'wins'], '2026-06-01', '2026-11-30');
+    await user.click(screen.getByRole('checkbox', { name: /Wins/ }));
+    expect(screen.queryByLabelText('From')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save PDF…' }));
+    expect(save).toHaveBeenLastCalledWith(['skills'], '', '');
   });
 });

@@ -25,7 +25,7 @@ const dev = { id: 4, name: 'Dev Patel' } as Stakeholder;
 function feedback(id: number, from: string, over: Partial<Feedback> = {}): Feedback {
   return {
     id, planId: 1, date: '2026-11-10', stakeholderId: null, from, kind: 'constructive', said: 'Say more about the options you rejected.',
-    response: '', status: 'open', fromWeek: null, answers: null, createdAt: stamp, updatedAt: stamp, ...over,
+    response: '', status: 'open', quotable: false, fromWeek: null, answers: null, createdAt: stamp, updatedAt: stamp, ...over,
   };
 }
 

@@ -12,11 +12,12 @@ export function inputOf(f: Feedback): FeedbackInput {
     said: f.said,
     response: f.response,
     status: f.status,
+    quotable: f.quotable,
   };
 }
 
 export function blankFeedback(today = todayYmd()): FeedbackInput {
-  return { date: formatYmd(today), stakeholderId: null, fromName: '', kind: 'constructive', said: '', response: '', status: 'open' };
+  return { date: formatYmd(today), stakeholderId: null, fromName: '', kind: 'constructive', said: '', response: '', status: 'open', quotable: false };
 }
 
 export type FeedbackFilter = 'all' | FeedbackStatus;

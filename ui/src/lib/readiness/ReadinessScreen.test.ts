@@ -11,7 +11,7 @@ const levels = [
   { id: 2, position: 2, name: 'L4' },
 ];
 const summary: FrameworkSummary = {
-  id: 5, name: 'Acme ladder', source: 'acme.csv', levels, topicCount: 1, expectationCount: 2, planCount: 0, updatedAt: stamp,
+  id: 5, name: 'Acme ladder', source: 'acme.csv', levels, topicCount: 1, expectationCount: 2, planCount: 0, builtin: false, updatedAt: stamp,
 };
 const framework = {
   summary,
@@ -54,6 +54,7 @@ function fakeApi({ imported = true }: { imported?: boolean } = {}) {
     listFrameworks: vi.fn(async () => frameworks),
     getFramework: vi.fn(async () => framework),
     deleteFramework: vi.fn(async () => null),
+    copyFramework: vi.fn(async () => summary),
     planLadder: vi.fn(async () => ladder),
     setPlanLadder: vi.fn(async (_plan: number, input: PlanLadderInput) => {
       const level = (id: number) => levels.find((l) => l.id === id)!;
@@ -155,7 +156,7 @@ describe('ReadinessScreen', () => {
     expect(await within(panel).findByRole('checkbox', { name: /Promotion readiness/ })).toBeChecked();
     expect(within(panel).getByRole('checkbox', { name: /Wins/ })).not.toBeChecked();
     await user.click(within(panel).getByRole('button', { name: /Save PDF/ }));
-    expect(api.exportPlan).toHaveBeenCalledWith(1, ['readiness']);
+    expect(api.exportPlan).toHaveBeenCalledWith(1, ['readiness'], '', '');
   });
 
   it('records a self-assessment of topics and skills and lists it', async () => {

@@ -52,7 +52,7 @@ function fakeWins(initial: Win[] = []) {
 }
 
 const existing: Win = {
-  id: 7, planId: 1, fromWeek: null, date: '2026-10-12', title: 'Cut search p95 latency', whatHappened: '', metric: 'p95', baseline: 420, result: 252,
+  id: 7, planId: 1, fromWeek: null, date: '2026-10-12', title: 'Cut search p95 latency', situation: '', myPart: '', whatHappened: '', metric: 'p95', baseline: 420, result: 252,
   unit: 'ms', impactNote: '', witnesses: 'Priya', skillIds: [1], impactSummary: 'p95 search latency: 420 → 252 ms (−40%)', createdAt: stamp, updatedAt: stamp,
 };
 

@@ -6,6 +6,8 @@ import { formatYmd, todayYmd } from '../dates';
 export interface WinDraft {
   date: string;
   title: string;
+  situation: string;
+  myPart: string;
   whatHappened: string;
   metric: string;
   baseline: string;
@@ -20,6 +22,8 @@ export function blankWin(today = todayYmd()): WinDraft {
   return {
     date: formatYmd(today),
     title: '',
+    situation: '',
+    myPart: '',
     whatHappened: '',
     metric: '',
     baseline: '',
@@ -35,6 +39,8 @@ export function draftOf(win: Win): WinDraft {
   return {
     date: win.date,
     title: win.title,
+    situation: win.situation,
+    myPart: win.myPart,
     whatHappened: win.whatHappened,
     metric: win.metric,
     baseline: win.baseline === null ? '' : String(win.baseline),
@@ -43,6 +49,16 @@ export function draftOf(win: Win): WinDraft {
     impactNote: win.impactNote,
     witnesses: win.witnesses,
     skillIds: [...win.skillIds],
+  };
+}
+
+/** A draft from an input the backend proposed (a candidate win from git history). */
+export function draftOfInput(input: WinInput): WinDraft {
+  return {
+    ...input,
+    baseline: input.baseline === null ? '' : String(input.baseline),
+    result: input.result === null ? '' : String(input.result),
+    skillIds: [...input.skillIds],
   };
 }
 
