@@ -66,6 +66,30 @@ fn reopening_keeps_the_ladder_and_its_evidence() {
 }
 
 #[test]
+fn an_import_cannot_change_the_built_in_ladders_words() {
+    let t = temp_store();
+    let plan = t.store.create_plan_from_template(TemplateId::SeniorIc, "2026-06-01").unwrap();
+    let e = t.store.readiness(plan.id).unwrap().unwrap().topics[0].expectations[0].clone();
+    let win = t.store.create_win(plan.id, &win_input("Fixed the flaky deploys", "2026-10-01")).unwrap();
+    t.store
+        .link_evidence(plan.id, &EvidenceInput { expectation_id: e.id, kind: EvidenceKind::Win, ref_id: win.id })
+        .unwrap();
+    let mut doc: serde_json::Value = serde_json::from_str(&t.store.export_json().unwrap()).unwrap();
+    for row in doc["tables"]["expectation"].as_array_mut().unwrap() {
+        if row["id"] != e.id {
+            row["text"] = "Anything goes".into();
+        }
+    }
+    let other = temp_store();
+    other.store.import_json(&doc.to_string(), cairn_core::ImportMode::IntoEmpty).unwrap();
+    let readiness = other.store.readiness(plan.id).unwrap().unwrap();
+    let texts: Vec<&str> = readiness.topics.iter().flat_map(|t| &t.expectations).map(|e| e.text.as_str()).collect();
+    assert!(!texts.contains(&"Anything goes"), "{texts:?}");
+    assert_eq!(texts.len(), 21);
+    assert_eq!(readiness.met, 1, "the untouched expectation kept its evidence");
+}
+
+#[test]
 fn every_template_starts_with_readiness_on_its_track() {
     let t = temp_store();
     for info in templates() {

@@ -42,7 +42,16 @@ fn repository(at: &Path) {
     git(at, &["checkout", "-q", "main"]);
     git(
         at,
-        &["merge", "-q", "--no-ff", "export", "-m", "Merge pull request #7 from ana/export", "-m", "Export the plan as Markdown"],
+        &[
+            "merge",
+            "-q",
+            "--no-ff",
+            "export",
+            "-m",
+            "Merge pull request #7 from ana/export",
+            "-m",
+            "Export the plan as Markdown",
+        ],
     );
 }
 

@@ -52,11 +52,14 @@ async fn a_company_ladder_comes_in_and_the_plan_shows_its_evidence_and_gaps() {
     app.button("Try the demo plan").await.click().await.expect("load the demo");
     app.wait_for_text("#dashboard-heading", "Road to Senior").await;
     app.wait_for("nav a[href^='#/readiness/']").await.click().await.expect("open readiness");
-    app.wait_for_text("main", "Bring your company's career framework").await;
-    app.assert_accessible("readiness, no framework").await;
+    // The demo starts on Cairn's own ladder, marked built in: copyable, not deletable.
+    app.wait_for_text("#summary-heading", "Ready for Senior engineer").await;
+    let frameworks = app.wait_for_text("section.frameworks", "Cairn ladder: individual contributor").await;
+    assert!(frameworks.contains("Built in"), "{frameworks}");
+    app.assert_accessible("readiness on the built-in ladder").await;
 
     // Import: the file is read and previewed; nothing is written until Import.
-    app.button("Import a framework…").await.click().await.expect("import");
+    app.button("Import framework…").await.click().await.expect("import");
     let path = ladder.to_str().unwrap().to_owned();
     tokio::task::spawn_blocking(move || pick_in_open_dialog(&path)).await.unwrap();
     let preview = app.wait_for_text("aside", "Acme ladder").await;

@@ -82,6 +82,12 @@ impl Store {
     /// Puts the built-in ladder in the store, or brings it up to the shipped text (expectations
     /// kept by topic, level and text keep their evidence). Cheap when it is current: one query.
     pub(crate) fn ensure_builtin_frameworks(&self) -> Result<()> {
+        self.sync_builtin_frameworks(false)
+    }
+
+    /// `ensure_builtin_frameworks`, or with `always` the sync even when the version says current:
+    /// after an import, whose file may have changed the built-in rows' words.
+    pub(crate) fn sync_builtin_frameworks(&self, always: bool) -> Result<()> {
         let version = ladder_version();
         let current: u32 = self
             .conn
@@ -91,7 +97,7 @@ impl Store {
                 |r| r.get(0),
             )
             .or_storage("read the built-in ladder")?;
-        if current as usize == BUILTIN_TRACKS.len() {
+        if current as usize == BUILTIN_TRACKS.len() && !always {
             return Ok(());
         }
         let now = self.clock.now();

@@ -193,8 +193,9 @@ impl Store {
             return Err(Error::validation("file", broken));
         }
         tx.commit().or_storage("finish the import")?;
-        // An export from before the built-in ladder (or one without it) leaves it to be put back.
-        self.ensure_builtin_frameworks()?;
+        // An export from before the built-in ladder (or one without it) leaves it to be put back,
+        // and a file cannot change its words: they are brought back to Cairn's own.
+        self.sync_builtin_frameworks(true)?;
         let count = |t: &str| doc.tables.get(t).map_or(0, |r| r.len() as u64);
         Ok(ImportSummary { plans: count("plan"), people: count("stakeholder"), rows, backup })
     }

@@ -55,7 +55,7 @@ describe('HarvestScreen', () => {
     await user.click(screen.getByRole('checkbox', { name: 'System design' }));
     await user.click(screen.getByRole('button', { name: 'Accept as a win' }));
     await waitFor(() => expect(api.acceptCandidate).toHaveBeenCalled());
-    const [, id, input] = api.acceptCandidate.mock.calls[0];
+    const [, id, input] = api.acceptCandidate.mock.calls[0] ?? [];
     expect(id).toBe(5);
     expect(input).toMatchObject({ title: 'Faster checkout', myPart: 'I split the checkout.', skillIds: [9] });
     expect(await screen.findByTestId('no-candidates')).toHaveTextContent('Nothing waiting: 1 decided.');
