@@ -1,13 +1,15 @@
 import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 
-export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'src/lib/bindings/'] },
+// ESLint's own flat-config helpers (typescript-eslint's `ts.config` is deprecated in their favour).
+export default defineConfig(
+  globalIgnores(['dist/', 'node_modules/', 'src/lib/bindings/']),
   js.configs.recommended,
-  ...ts.configs.recommended,
-  ...svelte.configs.recommended,
+  ts.configs.recommended,
+  svelte.configs.recommended,
   {
     languageOptions: { globals: { ...globals.browser } },
   },

@@ -113,3 +113,25 @@ fn the_report_crate_reads_no_store() {
         offenders.join("\n")
     );
 }
+
+#[test]
+fn one_version_is_written_once_and_every_place_agrees() {
+    // The workspace's version (every package inherits it) is the one the app (app_info), the CLI
+    // (--version) and the packages carry; the UI's package files must not say another.
+    let meta = metadata();
+    let packages = meta["packages"].as_array().unwrap();
+    let version_of = |name: &str| packages.iter().find(|p| p["name"] == name).unwrap()["version"].as_str().unwrap();
+    let version = version_of("cairn-app");
+    for name in ["cairn-core", "cairn-report", "cairn-cli", "cairn-tests"] {
+        assert_eq!(version_of(name), version, "{name}");
+    }
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    let json = |path: &str| -> Value {
+        serde_json::from_str(&std::fs::read_to_string(format!("{root}/{path}")).unwrap()).unwrap()
+    };
+    assert_eq!(json("src-tauri/tauri.conf.json")["version"], version, "tauri.conf.json");
+    assert_eq!(json("ui/package.json")["version"], version, "ui/package.json");
+    let lock = json("ui/package-lock.json");
+    assert_eq!(lock["version"], version, "ui/package-lock.json");
+    assert_eq!(lock["packages"][""]["version"], version, "ui/package-lock.json's own package");
+}

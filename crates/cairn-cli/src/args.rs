@@ -7,6 +7,7 @@ use cairn_core::{BriefSection, Paper, PlanSection};
 
 pub const USAGE: &str = "\
 Usage: cairn-cli [--data-dir DIR] <command>
+       cairn-cli --version
 
 Commands:
   plans [--json]             List the growth plans.
@@ -74,6 +75,8 @@ pub struct Cli {
 #[derive(Debug, PartialEq)]
 pub enum Command {
     Help,
+    /// `--version`: the workspace's version, the one the app and the packages carry.
+    Version,
     Plans {
         json: bool,
     },
@@ -190,6 +193,10 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Cli, UsageError> 
     }
     let command = match words.first().map(String::as_str) {
         None | Some("help" | "--help" | "-h") => Command::Help,
+        Some("--version" | "-V" | "version") => match &words[1..] {
+            [] => Command::Version,
+            [other, ..] => return Err(usage(format!("--version takes nothing after it, not {other:?}"))),
+        },
         Some("plans") => Command::Plans { json: only_json(&words[1..])? },
         Some("people") => Command::People { json: only_json(&words[1..])? },
         Some("demo") => match &words[1..] {

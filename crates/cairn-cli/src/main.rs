@@ -45,6 +45,10 @@ fn run(cli: Cli) -> Result<(), String> {
         println!("{USAGE}");
         return Ok(());
     }
+    if cli.command == Command::Version {
+        println!("cairn-cli {}", env!("CARGO_PKG_VERSION"));
+        return Ok(());
+    }
     let (dir, _) = resolve_data_folder(&FolderInputs::from_process(cli.data_dir))
         .ok_or("no data folder: set CAIRN_DATA_DIR or pass --data-dir DIR")?;
     // Commands that replace or pour in data own the folder while they run: never under an open
@@ -143,7 +147,7 @@ fn run(cli: Cli) -> Result<(), String> {
         }
         Command::Readiness { plan, json } => framework_cmd::readiness(&store, &mut out, plan, json)?,
         Command::List { what, plan, json } => list_cmd::list(&store, &mut out, what, plan, json)?,
-        Command::Help => {}
+        Command::Help | Command::Version => {}
         Command::Plans { json } => {
             let plans = store.list_plans().map_err(say)?;
             if json {

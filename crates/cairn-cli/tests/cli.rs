@@ -64,6 +64,17 @@ fn demo_then_plans_then_a_brief_and_the_whole_plan() {
 }
 
 #[test]
+fn the_version_is_the_workspaces() {
+    let data = tempfile::tempdir().unwrap();
+    for flag in ["--version", "-V"] {
+        let out = cli(data.path(), &[flag]);
+        assert!(out.status.success());
+        assert_eq!(stdout(&out), format!("cairn-cli {}\n", env!("CARGO_PKG_VERSION")));
+    }
+    assert_eq!(cli(data.path(), &["--version", "now"]).status.code(), Some(2));
+}
+
+#[test]
 fn usage_mistakes_exit_2_and_failures_exit_1_with_one_line() {
     let data = tempfile::tempdir().unwrap();
     let out = cli(data.path(), &["export", "pdf", "--out", "x.pdf"]);

@@ -44,6 +44,7 @@ describe('DataScreen', () => {
     render(Toaster);
     render(DataScreen, { api, onrestored });
     const restore = await screen.findByRole('button', { name: /Restore the backup from/ });
+    expect(screen.getByTestId('app-version')).toHaveTextContent(`Cairn ${info.version}`);
     expect(screen.getByText('Kept, not restorable')).toBeInTheDocument();
     await user.click(restore);
     expect(api.restoreBackup).not.toHaveBeenCalled();
