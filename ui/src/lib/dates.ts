@@ -66,23 +66,9 @@ export function todayYmd(now: Date = new Date()): Ymd {
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', year: 'numeric' });
-const dayFormatNoYear = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
-
-function toLocalDate({ year, month, day }: Ymd): Date {
-  return new Date(year, month - 1, day);
-}
-
-/** "Jan 5, 2026". */
-export function formatDay(date: Ymd): string {
-  return dayFormat.format(toLocalDate(date));
-}
-
-/** "Jan 5 – Oct 5, 2026", or with both years when the window spans a new year. */
-export function formatRange(start: Ymd, end: Ymd): string {
-  if (start.year === end.year) return `${dayFormatNoYear.format(toLocalDate(start))} – ${formatDay(end)}`;
-  return `${formatDay(start)} – ${formatDay(end)}`;
-}
+// Days and ranges are said by the one formatter (format.ts), in the system's locale.
+import { formatDay, formatRange } from './format';
+export { formatDay, formatRange };
 
 /** Where today stands in a plan window. */
 export interface WindowProgress {

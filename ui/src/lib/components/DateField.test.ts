@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { setLocale } from '../format';
 import DateField from './DateField.svelte';
 
 describe('DateField', () => {
@@ -33,6 +34,35 @@ describe('DateField', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByRole('textbox')).toHaveValue('2026-01-31');
+  });
+
+  it("starts the week where the locale does, and goes to the week's ends with Home and End", async () => {
+    const user = userEvent.setup();
+    setLocale('de-DE');
+    render(DateField, { id: 'due', value: '2026-08-14', label: 'due date' });
+    await user.click(screen.getByRole('button', { name: 'Choose the due date from a calendar' }));
+    const heads = screen.getAllByRole('columnheader').map((h) => h.textContent);
+    expect(heads[0]).toBe('Mo');
+    expect(screen.getByRole('dialog')).toHaveTextContent(/August 2026/);
+    // 14 August 2026 is a Friday: Home goes to Monday the 10th, End to Sunday the 16th.
+    await user.keyboard('{Home}');
+    expect(screen.getByRole('button', { name: /10\. August 2026/ })).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(screen.getByRole('button', { name: /16\. August 2026/ })).toHaveFocus();
+    await user.keyboard('{Shift>}{PageDown}{/Shift}');
+    expect(screen.getByRole('button', { name: /16\. August 2027/ })).toHaveFocus();
+    setLocale(undefined);
+  });
+
+  it('starts the week on Sunday in en-US', async () => {
+    const user = userEvent.setup();
+    setLocale('en-US');
+    render(DateField, { id: 'due', value: '2026-08-14', label: 'due date' });
+    await user.click(screen.getByRole('button', { name: 'Choose the due date from a calendar' }));
+    expect(screen.getAllByRole('columnheader')[0]).toHaveTextContent('Sun');
+    await user.keyboard('{Home}');
+    expect(screen.getByRole('button', { name: /Sunday, August 9, 2026/ })).toHaveFocus();
+    setLocale(undefined);
   });
 
   it('accepts a typed ISO date', async () => {

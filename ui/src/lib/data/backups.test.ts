@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackupInfo } from '../api';
+import { setLocale } from '../format';
 import { restorable, restoredMessage, sizeLabel, whenLabel } from './backups';
 
 const now = new Date(2026, 10, 22, 10, 0);
+// Times as a 24-hour locale says them; the default follows the system (format.test.ts).
+beforeEach(() => setLocale('en-GB'));
+afterEach(() => setLocale(undefined));
 const backup = (reason: BackupInfo['reason'], createdAt: string, name = `cairn-x-${reason}.db`): BackupInfo => ({
   name,
   reason,
@@ -20,7 +24,9 @@ describe('backups in words', () => {
   it('says today and yesterday, else the date', () => {
     expect(whenLabel(new Date(2026, 10, 22, 9, 30).toISOString(), now)).toBe('Today 09:30');
     expect(whenLabel(new Date(2026, 10, 21, 18, 2).toISOString(), now)).toBe('Yesterday 18:02');
-    expect(whenLabel(new Date(2026, 10, 16, 8, 0).toISOString(), now)).toBe('Mon 16 Nov 2026 08:00');
+    expect(whenLabel(new Date(2026, 10, 16, 8, 0).toISOString(), now)).toBe('Mon, 16 Nov 2026 08:00');
+    setLocale('de-DE');
+    expect(whenLabel(new Date(2026, 10, 16, 8, 0).toISOString(), now)).toBe('Mo., 16. Nov. 2026 08:00');
   });
 
   it('never offers to restore a damaged file', () => {

@@ -1,5 +1,6 @@
 // Words for the backups list: why each was made, when, and how big, as a person reads them.
 import type { BackupInfo, BackupReason } from '../api';
+import { formatDayWithWeekday, formatTime } from '../format';
 
 export const REASON_LABELS: Record<BackupReason, string> = {
   daily: 'Daily',
@@ -16,17 +17,16 @@ export function sizeLabel(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-/** "Today 09:30", "Yesterday 18:02", "Mon 16 Nov 2026 08:00", in the person's time zone. */
+/** "Today 09:30", "Yesterday 18:02", "Mon, Nov 16, 2026 08:00 AM": the person's time zone and locale. */
 export function whenLabel(iso: string, now: Date = new Date()): string {
   const at = new Date(iso);
-  const time = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  const time = formatTime(at);
   const day = (d: Date) => `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`;
   const yesterday = new Date(now);
   yesterday.setDate(now.getDate() - 1);
   if (day(at) === day(now)) return `Today ${time}`;
   if (day(at) === day(yesterday)) return `Yesterday ${time}`;
-  const date = at.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
-  return `${date.replace(',', '')} ${time}`;
+  return `${formatDayWithWeekday(at)} ${time}`;
 }
 
 /** A damaged file moved aside can be looked at but not restored: it did not open. */

@@ -1,6 +1,7 @@
 // Geometry of the plan timeline: dates to x positions across the plan window, month ticks, and rows
 // for labels so that neighbouring milestone names do not print over each other. Pure and tested.
 import { addMonths, compareYmd, daysBetween, parseYmd, type Ymd } from '../dates';
+import { formatMonthShort } from '../format';
 
 export interface Scale {
   start: Ymd;
@@ -19,7 +20,6 @@ export function inWindow(scale: Scale, day: Ymd): boolean {
   return compareYmd(day, scale.start) >= 0 && compareYmd(day, scale.end) <= 0;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export interface Tick {
   x: number;
@@ -33,10 +33,10 @@ export function monthTicks(scale: Scale): Tick[] {
   const ticks: Tick[] = [];
   let day: Ymd = { ...scale.start, day: 1 };
   if (scale.start.day !== 1) day = addMonths(day, 1);
-  ticks.push({ x: 0, label: MONTHS[scale.start.month - 1] ?? '', year: scale.start.year });
+  ticks.push({ x: 0, label: formatMonthShort(scale.start.year, scale.start.month), year: scale.start.year });
   for (let i = 0; i < 24 && compareYmd(day, scale.end) <= 0; i++, day = addMonths(day, 1)) {
     if (i === 0 && scale.start.day === 1) continue;
-    ticks.push({ x: xOf(scale, day), label: MONTHS[day.month - 1] ?? '', year: day.month === 1 ? day.year : null });
+    ticks.push({ x: xOf(scale, day), label: formatMonthShort(day.year, day.month), year: day.month === 1 ? day.year : null });
   }
   return ticks;
 }

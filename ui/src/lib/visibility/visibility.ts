@@ -1,6 +1,7 @@
 // Visibility records as the form edits them, and the chart's bars.
 import type { AudienceCounts, SpreadMonth, Visibility, VisibilityInput } from '../api';
 import { formatYmd, todayYmd } from '../dates';
+import { formatMonthShort } from '../format';
 
 export interface VisibilityDraft extends Omit<VisibilityInput, 'audienceSize'> {
   /** As typed: empty for "not sure". */
@@ -57,5 +58,5 @@ export function bars(months: SpreadMonth[]): Bar[] {
 /** "Nov" for `2026-11`, in the person's language. */
 export function monthLabel(month: string): string {
   const [y, m] = month.split('-').map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, 1).toLocaleDateString(undefined, { month: 'short' });
+  return formatMonthShort(y ?? 1970, m ?? 1);
 }
