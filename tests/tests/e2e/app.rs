@@ -220,9 +220,11 @@ impl App {
     pub async fn wait_for_prop(&self, css: &str, prop: &str, needle: &str) {
         let deadline = Instant::now() + PATIENCE;
         loop {
+            // Runs of whitespace count as one space: how markup is laid out in the source (one
+            // element a line) is not what a person reads.
             if let Ok(el) = self.client.find(Locator::Css(css)).await
                 && let Ok(Some(value)) = el.prop(prop).await
-                && value.contains(needle)
+                && value.split_whitespace().collect::<Vec<_>>().join(" ").contains(needle)
             {
                 return;
             }

@@ -69,7 +69,7 @@ async fn launch_demo(ladder: bool) -> (App, tempfile::TempDir) {
 #[tokio::test]
 async fn a_mentoring_session_run_from_its_agenda_is_evidence_in_the_exported_packet() {
     let (app, home) = launch_demo(true).await;
-    app.wait_for_prop("[data-testid='mentoring-glance']", "textContent", "Goals met1 of 4").await;
+    app.wait_for_prop("[data-testid='mentoring-glance']", "textContent", "Goals met 1 of 4").await;
     app.wait_for("nav a[href^='#/mentoring/']").await.click().await.expect("open mentoring");
 
     // A goal for Lee, then a session: its agenda starts from Lee's open goals.

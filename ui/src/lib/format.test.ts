@@ -1,5 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { firstDayOfWeek, formatDay, formatDayWithWeekday, formatMonthShort, formatNumber, formatRange, formatTime, setLocale, weekdayNames } from './format';
+import {
+  firstDayOfWeek,
+  formatDay,
+  formatDayWithWeekday,
+  formatMonthShort,
+  formatNumber,
+  formatRange,
+  formatTime,
+  setLocale,
+  weekdayNames,
+} from './format';
 
 afterEach(() => setLocale(undefined));
 

@@ -30,10 +30,7 @@ export interface Focus {
 }
 
 export type Route =
-  | { screen: 'plans' }
-  | { screen: 'data' }
-  | { screen: 'settings' }
-  | { screen: PlanScreen; planId: number; focus?: Focus };
+  { screen: 'plans' } | { screen: 'data' } | { screen: 'settings' } | { screen: PlanScreen; planId: number; focus?: Focus };
 
 export function parseHash(hash: string): Route {
   if (hash === '#/data') return { screen: 'data' };

@@ -16,7 +16,12 @@ const info: AppInfo = {
 };
 
 const daily: BackupInfo = { name: 'cairn-20261122-080000-daily.db', reason: 'daily', createdAt: '2026-11-22T08:00:00Z', bytes: 409600 };
-const damaged: BackupInfo = { name: 'cairn-20261120-080000-damaged.db', reason: 'damaged', createdAt: '2026-11-20T08:00:00Z', bytes: 20000 };
+const damaged: BackupInfo = {
+  name: 'cairn-20261120-080000-damaged.db',
+  reason: 'damaged',
+  createdAt: '2026-11-20T08:00:00Z',
+  bytes: 20000,
+};
 const backups: BackupInfo[] = [daily, damaged];
 
 function fakeApi(hasPlans: boolean, failure: BackupFailure | null = null) {

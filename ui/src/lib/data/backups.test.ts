@@ -37,11 +37,7 @@ describe('backups in words', () => {
   it('says where the replaced data went', () => {
     const restored = backup('manual', new Date(2026, 10, 21, 18, 2).toISOString());
     expect(restoredMessage(restored, null, now)).toBe('Restored the backup from Yesterday 18:02.');
-    expect(restoredMessage(restored, backup('before_restore', now.toISOString(), 'b.db'), now)).toContain(
-      'kept as a backup (b.db)',
-    );
-    expect(restoredMessage(restored, backup('damaged', now.toISOString(), 'd.db'), now)).toContain(
-      'damaged file was moved aside as d.db',
-    );
+    expect(restoredMessage(restored, backup('before_restore', now.toISOString(), 'b.db'), now)).toContain('kept as a backup (b.db)');
+    expect(restoredMessage(restored, backup('damaged', now.toISOString(), 'd.db'), now)).toContain('damaged file was moved aside as d.db');
   });
 });

@@ -65,7 +65,15 @@ describe('ExportPanel', () => {
       { section: 'skills', label: 'Skills', private: false, summary: '5 skills' },
       { section: 'wins', label: 'Wins', private: false, summary: '400 wins' },
     ];
-    render(ExportPanel<PlanSection>, { title: 'Export the plan', what: 'plan', api, load: async () => plan, save, winsPeriod: true, oncancel: vi.fn() });
+    render(ExportPanel<PlanSection>, {
+      title: 'Export the plan',
+      what: 'plan',
+      api,
+      load: async () => plan,
+      save,
+      winsPeriod: true,
+      oncancel: vi.fn(),
+    });
     await user.type(await screen.findByLabelText('From'), '2026-06-01');
     await user.type(screen.getByLabelText('To'), '2026-11-30');
     await user.click(screen.getByRole('button', { name: 'Save PDF…' }));

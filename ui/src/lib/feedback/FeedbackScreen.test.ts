@@ -24,21 +24,37 @@ const dev = { id: 4, name: 'Dev Patel' } as Stakeholder;
 
 function feedback(id: number, from: string, over: Partial<Feedback> = {}): Feedback {
   return {
-    id, planId: 1, date: '2026-11-10', stakeholderId: null, from, kind: 'constructive', said: 'Say more about the options you rejected.',
-    response: '', status: 'open', quotable: false, fromWeek: null, answers: null, createdAt: stamp, updatedAt: stamp, ...over,
+    id,
+    planId: 1,
+    date: '2026-11-10',
+    stakeholderId: null,
+    from,
+    kind: 'constructive',
+    said: 'Say more about the options you rejected.',
+    response: '',
+    status: 'open',
+    quotable: false,
+    fromWeek: null,
+    answers: null,
+    createdAt: stamp,
+    updatedAt: stamp,
+    ...over,
   };
 }
 
 function fakeFeedback(initial: Feedback[]) {
   let items = [...initial];
-  const store = (id: number, input: FeedbackInput) =>
-    feedback(id, input.stakeholderId === 4 ? 'Dev Patel' : input.fromName, { ...input });
+  const store = (id: number, input: FeedbackInput) => feedback(id, input.stakeholderId === 4 ? 'Dev Patel' : input.fromName, { ...input });
   const trash = fakeTrash();
   return {
     listFeedbackPage: vi.fn(async (_plan: number, status: FeedbackStatus | null, page: PageRequest) => {
       const { rows, matching } = cutPage(status === null ? items : items.filter((f) => f.status === status), page);
       const count = (s: FeedbackStatus) => items.filter((f) => f.status === s).length;
-      return { items: rows, matching, counts: { all: items.length, open: count('open'), acting: count('acting'), resolved: count('resolved') } };
+      return {
+        items: rows,
+        matching,
+        counts: { all: items.length, open: count('open'), acting: count('acting'), resolved: count('resolved') },
+      };
     }),
     createFeedback: vi.fn(async (_plan: number, input: FeedbackInput) => {
       const f = store(60, input);
@@ -68,10 +84,23 @@ function fakeLoop(received: Feedback[], receive: (f: Feedback) => void) {
     return { toAsk: n('to_ask'), asked: n('asked'), answered: n('answered'), declined: n('declined') };
   };
   const asRequest = (id: number, input: FeedbackRequestInput, over: Partial<FeedbackRequest> = {}): FeedbackRequest => ({
-    id, planId: 1, stakeholderId: input.stakeholderId, person: input.stakeholderId === 4 ? 'Dev Patel' : input.personName,
-    about: input.about, skillId: input.skillId, expectationId: input.expectationId, stretchId: input.stretchId,
-    topic: input.about === 'skill' ? skill.name : input.question, dueDate: input.dueDate || null, status: input.status,
-    askedOn: input.status === 'to_ask' ? null : '2026-11-21', feedbackId: null, due: false, createdAt: stamp, updatedAt: stamp, ...over,
+    id,
+    planId: 1,
+    stakeholderId: input.stakeholderId,
+    person: input.stakeholderId === 4 ? 'Dev Patel' : input.personName,
+    about: input.about,
+    skillId: input.skillId,
+    expectationId: input.expectationId,
+    stretchId: input.stretchId,
+    topic: input.about === 'skill' ? skill.name : input.question,
+    dueDate: input.dueDate || null,
+    status: input.status,
+    askedOn: input.status === 'to_ask' ? null : '2026-11-21',
+    feedbackId: null,
+    due: false,
+    createdAt: stamp,
+    updatedAt: stamp,
+    ...over,
   });
   return {
     listFeedbackRequests: vi.fn(async () => ({ items: requests, counts: counts() })),
@@ -96,8 +125,19 @@ function fakeLoop(received: Feedback[], receive: (f: Feedback) => void) {
     deleteFeedbackRequest: vi.fn(async () => ({ undoId: 1 })),
     listFeedbackGiven: vi.fn(async () => given),
     createFeedbackGiven: vi.fn(async (_plan: number, input: FeedbackGivenInput) => {
-      const g = { id: given.length + 1, planId: 1, stakeholderId: input.stakeholderId, to: input.personName || 'Dev Patel', date: input.date,
-        context: input.context, kind: input.kind, about: input.about, notes: input.notes, createdAt: stamp, updatedAt: stamp };
+      const g = {
+        id: given.length + 1,
+        planId: 1,
+        stakeholderId: input.stakeholderId,
+        to: input.personName || 'Dev Patel',
+        date: input.date,
+        context: input.context,
+        kind: input.kind,
+        about: input.about,
+        notes: input.notes,
+        createdAt: stamp,
+        updatedAt: stamp,
+      };
       given.unshift(g);
       return g;
     }),
@@ -113,7 +153,10 @@ function fakeLoop(received: Feedback[], receive: (f: Feedback) => void) {
 describe('FeedbackScreen', () => {
   it('moves constructive feedback from open to acting, and filters by status', async () => {
     const user = userEvent.setup();
-    const api = fakeFeedback([feedback(1, 'Dev Patel', { stakeholderId: 4 }), feedback(2, 'Ana', { kind: 'praise', status: 'resolved', date: '2026-10-01' })]);
+    const api = fakeFeedback([
+      feedback(1, 'Dev Patel', { stakeholderId: 4 }),
+      feedback(2, 'Ana', { kind: 'praise', status: 'resolved', date: '2026-10-01' }),
+    ]);
     render(FeedbackScreen, { planId: 1, api });
     await user.click(await screen.findByRole('button', { name: 'Acting on it: feedback from Dev Patel' }));
     const card = await screen.findByRole('article', { name: /Dev Patel/ });
@@ -133,7 +176,10 @@ describe('FeedbackScreen', () => {
     await user.type(screen.getByLabelText('Their name'), 'Dana from design');
     await user.selectOptions(screen.getByLabelText('Kind'), 'Praise');
     await user.click(screen.getByRole('button', { name: 'Log this feedback' }));
-    expect(api.createFeedback).toHaveBeenCalledWith(1, expect.objectContaining({ stakeholderId: null, fromName: 'Dana from design', kind: 'praise' }));
+    expect(api.createFeedback).toHaveBeenCalledWith(
+      1,
+      expect.objectContaining({ stakeholderId: null, fromName: 'Dana from design', kind: 'praise' }),
+    );
     expect(await screen.findByRole('article', { name: /Dana from design/ })).toHaveTextContent('Great demo.');
   });
 
@@ -147,13 +193,19 @@ describe('FeedbackScreen', () => {
     await user.selectOptions(screen.getByLabelText('Skill'), 'Explaining trade-offs');
     await user.selectOptions(screen.getByLabelText('Status'), 'Asked');
     await user.click(screen.getByRole('button', { name: 'Save request' }));
-    expect(api.createFeedbackRequest).toHaveBeenCalledWith(1, expect.objectContaining({ stakeholderId: 4, about: 'skill', skillId: 7, status: 'asked', question: '' }));
+    expect(api.createFeedbackRequest).toHaveBeenCalledWith(
+      1,
+      expect.objectContaining({ stakeholderId: 4, about: 'skill', skillId: 7, status: 'asked', question: '' }),
+    );
     expect(await screen.findByTestId('request-counts')).toHaveTextContent('0 to ask · 1 waiting · 0 answered');
 
     await user.click(screen.getByRole('button', { name: 'Log the answer from Dev Patel about Explaining trade-offs' }));
     await user.type(screen.getByLabelText('What they said'), 'Lead with the decision, then the options.');
     await user.click(screen.getByRole('button', { name: 'Log the answer' }));
-    expect(api.answerFeedbackRequest).toHaveBeenCalledWith(1, expect.objectContaining({ stakeholderId: 4, said: 'Lead with the decision, then the options.' }));
+    expect(api.answerFeedbackRequest).toHaveBeenCalledWith(
+      1,
+      expect.objectContaining({ stakeholderId: 4, said: 'Lead with the decision, then the options.' }),
+    );
     expect(await screen.findByTestId('request-counts')).toHaveTextContent('0 to ask · 0 waiting · 1 answered');
     expect(screen.getByRole('link', { name: 'See the answer' })).toHaveAttribute('href', '#/feedback/1/feedback-81');
 
@@ -172,7 +224,10 @@ describe('FeedbackScreen', () => {
     await user.selectOptions(screen.getByLabelText('Where'), 'Design review');
     await user.type(screen.getByLabelText(/My notes/), 'He took it well.');
     await user.click(screen.getByRole('button', { name: 'Log it' }));
-    expect(api.createFeedbackGiven).toHaveBeenCalledWith(1, expect.objectContaining({ context: 'design_review', about: 'Caching proposal: failure modes' }));
+    expect(api.createFeedbackGiven).toHaveBeenCalledWith(
+      1,
+      expect.objectContaining({ context: 'design_review', about: 'Caching proposal: failure modes' }),
+    );
     const card = await screen.findByRole('article', { name: 'To Sam (platform): Caching proposal: failure modes' });
     expect(card).toHaveTextContent('Design review');
     expect(card).toHaveTextContent('Private He took it well.');
@@ -181,7 +236,10 @@ describe('FeedbackScreen', () => {
   it('counts every status of the whole list and pages the one shown', async () => {
     const user = userEvent.setup();
     const many = Array.from({ length: 70 }, (_, i) =>
-      feedback(i + 1, `Reviewer ${i + 1}`, { status: i % 2 ? 'resolved' : 'open', date: `2026-0${1 + Math.floor(i / 10)}-${String(10 + (i % 10))}` }),
+      feedback(i + 1, `Reviewer ${i + 1}`, {
+        status: i % 2 ? 'resolved' : 'open',
+        date: `2026-0${1 + Math.floor(i / 10)}-${String(10 + (i % 10))}`,
+      }),
     );
     render(FeedbackScreen, { planId: 1, api: fakeFeedback(many) });
     const list = await screen.findByRole('list', { name: 'Feedback' });

@@ -17,7 +17,16 @@ export function inputOf(f: Feedback): FeedbackInput {
 }
 
 export function blankFeedback(today = todayYmd()): FeedbackInput {
-  return { date: formatYmd(today), stakeholderId: null, fromName: '', kind: 'constructive', said: '', response: '', status: 'open', quotable: false };
+  return {
+    date: formatYmd(today),
+    stakeholderId: null,
+    fromName: '',
+    kind: 'constructive',
+    said: '',
+    response: '',
+    status: 'open',
+    quotable: false,
+  };
 }
 
 export type FeedbackFilter = 'all' | FeedbackStatus;

@@ -6,17 +6,38 @@ import HarvestScreen from './HarvestScreen.svelte';
 
 const stamp = '2026-11-21T09:00:00Z';
 const candidate: GitCandidate = {
-  id: 5, repoId: 2, repo: 'shop', title: 'Faster checkout', day: '2026-09-03', commits: 2, files: 2, added: 52, deleted: 3,
-  state: 'open', winId: null,
+  id: 5,
+  repoId: 2,
+  repo: 'shop',
+  title: 'Faster checkout',
+  day: '2026-09-03',
+  commits: 2,
+  files: 2,
+  added: 52,
+  deleted: 3,
+  state: 'open',
+  winId: null,
 };
 const draft: WinInput = {
-  date: '2026-09-03', title: 'Faster checkout', situation: '', myPart: '', whatHappened: 'Merged in shop: 2 commits, 2 files, +52 −3 lines.',
-  metric: '', baseline: null, result: null, unit: '', impactNote: '', witnesses: '', skillIds: [],
+  date: '2026-09-03',
+  title: 'Faster checkout',
+  situation: '',
+  myPart: '',
+  whatHappened: 'Merged in shop: 2 commits, 2 files, +52 −3 lines.',
+  metric: '',
+  baseline: null,
+  result: null,
+  unit: '',
+  impactNote: '',
+  witnesses: '',
+  skillIds: [],
 };
 
 function fake(authors: string[] = ['ana@example.com']) {
   let state: Harvest = {
-    repos: [{ id: 2, path: '/home/ana/src/shop', name: 'shop', addedAt: stamp, scannedAt: stamp, lastSeen: 'a'.repeat(40), shallow: false }],
+    repos: [
+      { id: 2, path: '/home/ana/src/shop', name: 'shop', addedAt: stamp, scannedAt: stamp, lastSeen: 'a'.repeat(40), shallow: false },
+    ],
     authors,
     candidates: [candidate],
     decided: 0,
@@ -27,7 +48,12 @@ function fake(authors: string[] = ['ana@example.com']) {
     setGitAuthors: vi.fn(async (emails: string[]) => emails),
     addGitRepo: vi.fn(async () => ({ ...state.repos[0], id: 3, name: 'api', path: '/home/ana/src/api' })),
     removeGitRepo: vi.fn(async () => null),
-    scanGitRepo: vi.fn(async () => ({ repo: state.repos[0], commitsRead: 4, proposed: 1, notes: ['api is a shallow clone: only the history it holds was read.'] })),
+    scanGitRepo: vi.fn(async () => ({
+      repo: state.repos[0],
+      commitsRead: 4,
+      proposed: 1,
+      notes: ['api is a shallow clone: only the history it holds was read.'],
+    })),
     candidateWinDraft: vi.fn(async () => draft),
     acceptCandidate: vi.fn(async (_p: number, _id: number, input: WinInput) => {
       state = { ...state, candidates: [], decided: 1 };

@@ -9,9 +9,19 @@ import { fakeTrash } from '../trash.testing';
 const stamp = '2026-11-21T09:00:00Z';
 
 const priya: Stakeholder = {
-  id: 5, name: 'Priya Raman', role: 'Engineering manager', relationship: 'manager', influence: 5, interest: 5, stance: 'champion',
-  caresAbout: '', cadenceDays: 14, quadrant: 'manage_closely',
-  checkIn: { state: 'ok', lastInteraction: null, nextDue: null, daysUntilDue: null }, createdAt: stamp, updatedAt: stamp,
+  id: 5,
+  name: 'Priya Raman',
+  role: 'Engineering manager',
+  relationship: 'manager',
+  influence: 5,
+  interest: 5,
+  stance: 'champion',
+  caresAbout: '',
+  cadenceDays: 14,
+  quadrant: 'manage_closely',
+  checkIn: { state: 'ok', lastInteraction: null, nextDue: null, daysUntilDue: null },
+  createdAt: stamp,
+  updatedAt: stamp,
 };
 
 function fakeMeetings(people: Stakeholder[] = [priya]) {
@@ -28,13 +38,20 @@ function fakeMeetings(people: Stakeholder[] = [priya]) {
     listStakeholders: vi.fn(async () => people),
     createOneOnOne: vi.fn(async (_plan: number, input: { stakeholderId: number; date: string; time: string }) => {
       const m: OneOnOne = {
-        id: nextId++, planId: 1, stakeholderId: input.stakeholderId, withName: 'Priya Raman', date: input.date, time: input.time || null, notes: '',
+        id: nextId++,
+        planId: 1,
+        stakeholderId: input.stakeholderId,
+        withName: 'Priya Raman',
+        date: input.date,
+        time: input.time || null,
+        notes: '',
         agenda: [
           { id: 100, source: 'carried_over', text: 'Ask about the promo cycle', done: false, carriedFrom: 40 },
           { id: 101, source: 'win', text: 'Win: Faster search', done: false, carriedFrom: null },
         ],
         actions: [],
-        createdAt: stamp, updatedAt: stamp,
+        createdAt: stamp,
+        updatedAt: stamp,
       };
       meetings.unshift(m);
       return structuredClone(m);
@@ -62,16 +79,27 @@ function fakeMeetings(people: Stakeholder[] = [priya]) {
       for (const m of meetings) for (const i of m.agenda) if (i.id === itemId) Object.assign(i, input);
       return null;
     }),
-    addActionItem: vi.fn(async (id: number, input: { text: string; owner: string; dueDate: string; status: 'open' | 'done' | 'dropped' }) => {
-      const a = { id: 300, text: input.text, owner: input.owner, status: input.status, dueDate: input.dueDate || null, carriedFrom: null };
-      find(id).actions.push(a);
-      return a;
-    }),
-    updateActionItem: vi.fn(async (itemId: number, input: { text: string; owner: string; dueDate: string; status: 'open' | 'done' | 'dropped' }) => {
-      for (const m of meetings)
-        for (const a of m.actions) if (a.id === itemId) Object.assign(a, { ...input, dueDate: input.dueDate || null });
-      return null;
-    }),
+    addActionItem: vi.fn(
+      async (id: number, input: { text: string; owner: string; dueDate: string; status: 'open' | 'done' | 'dropped' }) => {
+        const a = {
+          id: 300,
+          text: input.text,
+          owner: input.owner,
+          status: input.status,
+          dueDate: input.dueDate || null,
+          carriedFrom: null,
+        };
+        find(id).actions.push(a);
+        return a;
+      },
+    ),
+    updateActionItem: vi.fn(
+      async (itemId: number, input: { text: string; owner: string; dueDate: string; status: 'open' | 'done' | 'dropped' }) => {
+        for (const m of meetings)
+          for (const a of m.actions) if (a.id === itemId) Object.assign(a, { ...input, dueDate: input.dueDate || null });
+        return null;
+      },
+    ),
     deleteAgendaItem: vi.fn(async (itemId: number) => {
       const before = meetings.map((m) => m.agenda);
       for (const m of meetings) m.agenda = m.agenda.filter((i) => i.id !== itemId);
@@ -162,7 +190,10 @@ describe('OneOnOnesScreen', () => {
     await user.type(text, 'Send the rollout plan to Marcus');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByLabelText('Send the rollout plan to Marcus')).toBeInTheDocument();
-    expect(api.updateActionItem).toHaveBeenCalledWith(300, expect.objectContaining({ text: 'Send the rollout plan to Marcus', status: 'open' }));
+    expect(api.updateActionItem).toHaveBeenCalledWith(
+      300,
+      expect.objectContaining({ text: 'Send the rollout plan to Marcus', status: 'open' }),
+    );
 
     await user.click(screen.getByRole('button', { name: 'Delete Send the rollout plan to Marcus' }));
     const confirm = screen.getByRole('group', { name: 'Confirm deleting Send the rollout plan to Marcus' });

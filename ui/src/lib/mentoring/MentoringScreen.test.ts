@@ -8,9 +8,19 @@ import { progressOf } from './mentoring';
 
 const stamp = '2026-11-21T09:00:00Z';
 const sam = {
-  id: 5, name: 'Sam Okafor', role: 'Junior engineer', relationship: 'mentee', influence: 1, interest: 3, stance: 'supporter',
-  caresAbout: '', cadenceDays: 14, quadrant: 'keep_informed',
-  checkIn: { state: 'overdue', lastInteraction: '2026-10-30', nextDue: '2026-11-13', daysUntilDue: -8 }, createdAt: stamp, updatedAt: stamp,
+  id: 5,
+  name: 'Sam Okafor',
+  role: 'Junior engineer',
+  relationship: 'mentee',
+  influence: 1,
+  interest: 3,
+  stance: 'supporter',
+  caresAbout: '',
+  cadenceDays: 14,
+  quadrant: 'keep_informed',
+  checkIn: { state: 'overdue', lastInteraction: '2026-10-30', nextDue: '2026-11-13', daysUntilDue: -8 },
+  createdAt: stamp,
+  updatedAt: stamp,
 } as Stakeholder;
 
 function fake() {
@@ -18,12 +28,23 @@ function fake() {
   const sessions: MentoringSession[] = [];
   const trash = fakeTrash();
   const mentee = (): Mentee => ({
-    person: sam, goals: [...goals], sessions: [...sessions].reverse(), goalsMet: goals.filter((g) => g.status === 'met').length,
-    goalsOpen: goals.filter((g) => g.status === 'open').length, checkIn: sam.checkIn,
+    person: sam,
+    goals: [...goals],
+    sessions: [...sessions].reverse(),
+    goalsMet: goals.filter((g) => g.status === 'met').length,
+    goalsOpen: goals.filter((g) => g.status === 'open').length,
+    checkIn: sam.checkIn,
   });
   const goal = (id: number, input: MenteeGoalInput): MenteeGoal => ({
-    id, planId: 1, stakeholderId: 5, text: input.text, targetDate: input.targetDate || null, status: input.status,
-    metOn: input.status === 'met' ? '2026-11-21' : null, createdAt: stamp, updatedAt: stamp,
+    id,
+    planId: 1,
+    stakeholderId: 5,
+    text: input.text,
+    targetDate: input.targetDate || null,
+    status: input.status,
+    metOn: input.status === 'met' ? '2026-11-21' : null,
+    createdAt: stamp,
+    updatedAt: stamp,
   });
   return {
     listMentees: vi.fn(async () => [mentee()]),
@@ -37,26 +58,51 @@ function fake() {
     }),
     updateMenteeGoal: vi.fn(async (id: number, input: MenteeGoalInput) => {
       const g = goal(id, input);
-      goals.splice(goals.findIndex((x) => x.id === id), 1, g);
+      goals.splice(
+        goals.findIndex((x) => x.id === id),
+        1,
+        g,
+      );
       return g;
     }),
     deleteMenteeGoal: vi.fn(async () => trash.keep(() => undefined)),
     createMentoringSession: vi.fn(async (_plan: number, input: { stakeholderId: number; date: string }) => {
       const s: MentoringSession = {
-        id: 40 + sessions.length, planId: 1, stakeholderId: input.stakeholderId, mentee: 'Sam Okafor', date: input.date, topics: '', notes: '',
-        willTry: '', learned: '', createdAt: stamp, updatedAt: stamp,
-        agenda: goals.filter((g) => g.status === 'open').map((g, i) => ({ id: 100 + i, source: 'goal' as const, text: `Goal: ${g.text}`, done: false, goalId: g.id })),
+        id: 40 + sessions.length,
+        planId: 1,
+        stakeholderId: input.stakeholderId,
+        mentee: 'Sam Okafor',
+        date: input.date,
+        topics: '',
+        notes: '',
+        willTry: '',
+        learned: '',
+        createdAt: stamp,
+        updatedAt: stamp,
+        agenda: goals
+          .filter((g) => g.status === 'open')
+          .map((g, i) => ({ id: 100 + i, source: 'goal' as const, text: `Goal: ${g.text}`, done: false, goalId: g.id })),
       };
       sessions.push(s);
       return s;
     }),
     updateMentoringSession: vi.fn(async (id: number, input: MentoringSessionInput) => {
       const s = { ...(sessions.find((x) => x.id === id) as MentoringSession), ...input };
-      sessions.splice(sessions.findIndex((x) => x.id === id), 1, s);
+      sessions.splice(
+        sessions.findIndex((x) => x.id === id),
+        1,
+        s,
+      );
       return s;
     }),
     deleteMentoringSession: vi.fn(async () => trash.keep(() => undefined)),
-    addMentoringItem: vi.fn(async (_session: number, text: string) => ({ id: 200, source: 'added' as const, text, done: false, goalId: null })),
+    addMentoringItem: vi.fn(async (_session: number, text: string) => ({
+      id: 200,
+      source: 'added' as const,
+      text,
+      done: false,
+      goalId: null,
+    })),
     setMentoringItemDone: vi.fn(async () => null),
     deleteMentoringItem: vi.fn(async () => trash.keep(() => undefined)),
     undoDelete: trash.undoDelete,
@@ -82,7 +128,10 @@ describe('MentoringScreen', () => {
     await user.type(screen.getByLabelText('What we talked about'), 'Running a review');
     await user.type(screen.getByLabelText(/What they will try/), 'Draft the agenda');
     await user.click(screen.getByRole('button', { name: 'Save session' }));
-    expect(api.updateMentoringSession).toHaveBeenCalledWith(40, expect.objectContaining({ topics: 'Running a review', willTry: 'Draft the agenda' }));
+    expect(api.updateMentoringSession).toHaveBeenCalledWith(
+      40,
+      expect.objectContaining({ topics: 'Running a review', willTry: 'Draft the agenda' }),
+    );
 
     await user.click(await within(card).findByRole('button', { name: 'Mark met: Lead a design review' }));
     expect(api.updateMenteeGoal).toHaveBeenCalledWith(1, { text: 'Lead a design review', targetDate: '', status: 'met' });
@@ -96,7 +145,10 @@ describe('MentoringScreen', () => {
         { date: '2026-12-20', topics: 'Planned ahead' },
         { date: '2026-10-02', topics: 'First one\nmore' },
       ],
-      goals: [{ metOn: '2026-11-20', text: 'Ship alone' }, { metOn: null, text: 'Open' }],
+      goals: [
+        { metOn: '2026-11-20', text: 'Ship alone' },
+        { metOn: null, text: 'Open' },
+      ],
     } as unknown as Mentee;
     expect(progressOf(m, '2026-11-21').map((e) => `${e.date} ${e.kind} ${e.text}`)).toEqual([
       '2026-10-02 session First one',

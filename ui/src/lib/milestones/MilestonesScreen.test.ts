@@ -11,8 +11,22 @@ const stamp = '2026-11-21T09:00:00Z';
 
 function milestone(id: number, title: string, over: Partial<Milestone> = {}): Milestone {
   return {
-    id, planId: 1, title, dueDate: '2027-01-10', status: 'planned', completedDate: null, skillId: null, stretchId: null, evidence: '',
-    overdue: false, smartHints: [], fromWeek: null, cycleDateId: null, createdAt: stamp, updatedAt: stamp, ...over,
+    id,
+    planId: 1,
+    title,
+    dueDate: '2027-01-10',
+    status: 'planned',
+    completedDate: null,
+    skillId: null,
+    stretchId: null,
+    evidence: '',
+    overdue: false,
+    smartHints: [],
+    fromWeek: null,
+    cycleDateId: null,
+    createdAt: stamp,
+    updatedAt: stamp,
+    ...over,
   };
 }
 

@@ -41,11 +41,13 @@ export function groupMilestones(milestones: Milestone[]): MilestoneGroup[] {
     {
       key: 'done',
       title: 'Done',
-      items: milestones
-        .filter((m) => m.status === 'done')
-        .sort((a, b) => (b.completedDate ?? '').localeCompare(a.completedDate ?? '')),
+      items: milestones.filter((m) => m.status === 'done').sort((a, b) => (b.completedDate ?? '').localeCompare(a.completedDate ?? '')),
     },
-    { key: 'closed', title: 'Missed or dropped', items: milestones.filter((m) => m.status === 'missed' || m.status === 'dropped').sort(byDue) },
+    {
+      key: 'closed',
+      title: 'Missed or dropped',
+      items: milestones.filter((m) => m.status === 'missed' || m.status === 'dropped').sort(byDue),
+    },
   ];
   return groups.filter((g) => g.items.length > 0);
 }

@@ -13,9 +13,19 @@ const quadrantOf = (influence: number, interest: number): Quadrant =>
 
 function person(id: number, name: string, influence: number, interest: number): Stakeholder {
   return {
-    id, name, role: 'Peer engineer', relationship: 'peer', influence, interest, stance: 'neutral', caresAbout: '', cadenceDays: 14,
+    id,
+    name,
+    role: 'Peer engineer',
+    relationship: 'peer',
+    influence,
+    interest,
+    stance: 'neutral',
+    caresAbout: '',
+    cadenceDays: 14,
     quadrant: quadrantOf(influence, interest),
-    checkIn: { state: 'overdue', lastInteraction: '2026-10-01', nextDue: '2026-10-15', daysUntilDue: -37 }, createdAt: stamp, updatedAt: stamp,
+    checkIn: { state: 'overdue', lastInteraction: '2026-10-01', nextDue: '2026-10-15', daysUntilDue: -37 },
+    createdAt: stamp,
+    updatedAt: stamp,
   };
 }
 
@@ -80,7 +90,17 @@ describe('PeopleScreen', () => {
     render(PeopleScreen, { api });
     const token = await screen.findByRole('button', { name: /^Dana Lee:/ });
     const board = screen.getByRole('group', { name: 'Power/interest grid' });
-    vi.spyOn(board, 'getBoundingClientRect').mockReturnValue({ left: 0, top: 0, width: 500, height: 500, right: 500, bottom: 500, x: 0, y: 0, toJSON: () => ({}) });
+    vi.spyOn(board, 'getBoundingClientRect').mockReturnValue({
+      left: 0,
+      top: 0,
+      width: 500,
+      height: 500,
+      right: 500,
+      bottom: 500,
+      x: 0,
+      y: 0,
+      toJSON: () => ({}),
+    });
     token.setPointerCapture = () => {};
     await fireEvent.pointerDown(token, { pointerId: 1, clientX: 50, clientY: 450 });
     await fireEvent.pointerMove(token, { pointerId: 1, clientX: 460, clientY: 40 });
@@ -112,7 +132,9 @@ describe('PeopleScreen', () => {
     await user.clear(cadence);
     await user.type(cadence, '45');
     await user.click(screen.getByRole('button', { name: 'Add person' }));
-    await waitFor(() => expect(api.createStakeholder).toHaveBeenCalledWith(expect.objectContaining({ name: 'Marcus Feld', cadenceDays: 45 })));
+    await waitFor(() =>
+      expect(api.createStakeholder).toHaveBeenCalledWith(expect.objectContaining({ name: 'Marcus Feld', cadenceDays: 45 })),
+    );
   });
 
   it('removes a person after confirming, and Undo brings the same person back', async () => {
@@ -145,7 +167,10 @@ describe('PeopleScreen', () => {
     const list = await within(panel).findByRole('list', { name: 'Interactions with Dana Lee' });
     expect(list).toHaveTextContent('Meeting');
     expect(list).toHaveTextContent('Walked through the rollout plan');
-    expect(api.logInteraction).toHaveBeenCalledWith(1, expect.objectContaining({ kind: 'meeting', notes: 'Walked through the rollout plan' }));
+    expect(api.logInteraction).toHaveBeenCalledWith(
+      1,
+      expect.objectContaining({ kind: 'meeting', notes: 'Walked through the rollout plan' }),
+    );
     await user.click(within(list).getByRole('button', { name: /^Delete Meeting of/ }));
     await user.click(within(list).getByRole('button', { name: 'Delete' }));
     expect(await within(panel).findByText('Nothing logged with Dana Lee yet.')).toBeInTheDocument();

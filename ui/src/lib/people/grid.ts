@@ -20,7 +20,10 @@ export function clampLevel(n: number): number {
  * (influence 5 → 1), both as fractions of the grid's size.
  */
 export function cellAt(x: number, y: number): { interest: number; influence: number } {
-  return { interest: clampLevel(1 + Math.floor(Math.min(0.9999, Math.max(0, x)) * 5)), influence: clampLevel(5 - Math.floor(Math.min(0.9999, Math.max(0, y)) * 5)) };
+  return {
+    interest: clampLevel(1 + Math.floor(Math.min(0.9999, Math.max(0, x)) * 5)),
+    influence: clampLevel(5 - Math.floor(Math.min(0.9999, Math.max(0, y)) * 5)),
+  };
 }
 
 /** Where a person's token sits, as percentages of the grid (cell centre, spread when shared). */

@@ -11,14 +11,39 @@ const stamp = '2026-11-21T09:00:00Z';
 
 function milestone(id: number, title: string, dueDate: string | null, over: Partial<Milestone> = {}): Milestone {
   return {
-    id, planId: 1, title, dueDate, status: 'planned', completedDate: null, skillId: null, stretchId: null, evidence: '', overdue: false,
-    smartHints: [], fromWeek: null, cycleDateId: null, createdAt: stamp, updatedAt: stamp, ...over,
+    id,
+    planId: 1,
+    title,
+    dueDate,
+    status: 'planned',
+    completedDate: null,
+    skillId: null,
+    stretchId: null,
+    evidence: '',
+    overdue: false,
+    smartHints: [],
+    fromWeek: null,
+    cycleDateId: null,
+    createdAt: stamp,
+    updatedAt: stamp,
+    ...over,
   };
 }
 
 const stretch: Stretch = {
-  id: 5, planId: 1, title: 'Lead the search rework', description: '', sponsorId: null, startDate: '2026-09-01', endDate: null,
-  status: 'in_progress', risks: '', outcome: '', skillIds: [], createdAt: stamp, updatedAt: stamp,
+  id: 5,
+  planId: 1,
+  title: 'Lead the search rework',
+  description: '',
+  sponsorId: null,
+  startDate: '2026-09-01',
+  endDate: null,
+  status: 'in_progress',
+  risks: '',
+  outcome: '',
+  skillIds: [],
+  createdAt: stamp,
+  updatedAt: stamp,
 };
 
 const milestones = [
@@ -31,7 +56,11 @@ const milestones = [
 describe('Timeline', () => {
   it('draws each dated milestone and assignment as a link to where it is edited', () => {
     render(Timeline, {
-      planId: 7, start: { year: 2026, month: 8, day: 22 }, end: { year: 2027, month: 5, day: 22 }, milestones, stretches: [stretch],
+      planId: 7,
+      start: { year: 2026, month: 8, day: 22 },
+      end: { year: 2027, month: 5, day: 22 },
+      milestones,
+      stretches: [stretch],
       today: { year: 2026, month: 11, day: 21 },
     });
     const late = screen.getByRole('link', { name: /^Milestone: Lead an incident review, due .*, overdue$/ });
@@ -44,7 +73,11 @@ describe('Timeline', () => {
     expect(screen.getByText('1 milestone has no date in the window')).toBeInTheDocument();
     expect(screen.getByText('Today')).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Timeline in date order' });
-    expect(within(list).getAllByRole('listitem').map((li) => li.textContent?.split(',')[0])).toEqual([
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent?.split(',')[0]),
+    ).toEqual([
       'Milestone: Agree what senior means',
       'Milestone: Lead an incident review',
       'Milestone: Ship the ranker',
@@ -89,8 +122,16 @@ function fakeCycle() {
     listCycleDates: vi.fn(async () => dates),
     createCycleDate: vi.fn(async (planId: number, input: CycleDateInput) => {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date)) throw new CairnError('validation', 'Not a date.', 'date');
-      const d: CycleDate = { id: dates.length + 1, planId, kind: input.kind, name: input.name || 'Calibration', date: input.date,
-        daysUntil: 12, createdAt: stamp, updatedAt: stamp };
+      const d: CycleDate = {
+        id: dates.length + 1,
+        planId,
+        kind: input.kind,
+        name: input.name || 'Calibration',
+        date: input.date,
+        daysUntil: 12,
+        createdAt: stamp,
+        updatedAt: stamp,
+      };
       dates = [...dates, d];
       return d;
     }),
@@ -134,7 +175,10 @@ describe('closing a plan', () => {
     await user.type(screen.getByLabelText(/What worked/), 'Weekly wins');
     await user.click(screen.getByRole('button', { name: 'Close the plan' }));
     await waitFor(() =>
-      expect(api.closePlan).toHaveBeenCalledWith(1, { outcome: 'not_yet', retrospective: { worked: 'Weekly wins', didNotWork: '', differently: '' } }),
+      expect(api.closePlan).toHaveBeenCalledWith(1, {
+        outcome: 'not_yet',
+        retrospective: { worked: 'Weekly wins', didNotWork: '', differently: '' },
+      }),
     );
     const banner = await screen.findByRole('region', { name: /Closed on .* Not yet/ });
     expect(within(banner).getByText('Weekly wins')).toBeInTheDocument();

@@ -20,7 +20,6 @@ export function inWindow(scale: Scale, day: Ymd): boolean {
   return compareYmd(day, scale.start) >= 0 && compareYmd(day, scale.end) <= 0;
 }
 
-
 export interface Tick {
   x: number;
   label: string;

@@ -78,9 +78,7 @@ describe('PlansScreen', () => {
   it('shows the backend validation message next to the field it names and keeps the form open', async () => {
     const user = userEvent.setup();
     const api = fakeApi();
-    api.createPlan.mockRejectedValueOnce(
-      new CairnError('validation', 'The end date must be after the start date.', 'endDate'),
-    );
+    api.createPlan.mockRejectedValueOnce(new CairnError('validation', 'The end date must be after the start date.', 'endDate'));
     render(PlansScreen, { api });
     await user.click(await screen.findByRole('button', { name: 'Start from scratch' }));
     await user.type(screen.getByLabelText('Title'), 'Backwards');
@@ -133,9 +131,7 @@ describe('PlansScreen', () => {
     await user.clear(title);
     await user.type(title, 'Road to Senior, take two');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
-    await waitFor(() =>
-      expect(api.updatePlan).toHaveBeenCalledWith(1, 4, expect.objectContaining({ title: 'Road to Senior, take two' })),
-    );
+    await waitFor(() => expect(api.updatePlan).toHaveBeenCalledWith(1, 4, expect.objectContaining({ title: 'Road to Senior, take two' })));
     expect(await screen.findByRole('article', { name: 'Road to Senior, take two' })).toBeInTheDocument();
   });
 

@@ -68,7 +68,14 @@ export function fakeApi(initial: Plan[] = []) {
       return plan;
     }),
     listTemplates: vi.fn(async () => [
-      { id: 'senior_ic' as const, title: 'Mid-level → Senior (individual contributor)', summary: 'Go deep.', track: 'ic' as const, skills: 5, milestones: 5 },
+      {
+        id: 'senior_ic' as const,
+        title: 'Mid-level → Senior (individual contributor)',
+        summary: 'Go deep.',
+        track: 'ic' as const,
+        skills: 5,
+        milestones: 5,
+      },
       { id: 'tech_lead' as const, title: '→ Tech lead (hybrid)', summary: 'Lead.', track: 'hybrid' as const, skills: 4, milestones: 4 },
     ]),
     createPlanFromTemplate: vi.fn(async (_template: string, startDate: string) => {

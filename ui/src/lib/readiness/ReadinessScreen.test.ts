@@ -1,7 +1,18 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Assessment, AssessmentInput, EvidenceInput, FrameworkSummary, PlanLadder, PlanLadderInput, Readiness, ReadinessApi, Skill, Win } from '../api';
+import type {
+  Assessment,
+  AssessmentInput,
+  EvidenceInput,
+  FrameworkSummary,
+  PlanLadder,
+  PlanLadderInput,
+  Readiness,
+  ReadinessApi,
+  Skill,
+  Win,
+} from '../api';
 import ReadinessScreen from './ReadinessScreen.svelte';
 import { fakeTrash } from '../trash.testing';
 
@@ -11,14 +22,28 @@ const levels = [
   { id: 2, position: 2, name: 'L4' },
 ];
 const summary: FrameworkSummary = {
-  id: 5, name: 'Acme ladder', source: 'acme.csv', levels, topicCount: 1, expectationCount: 2, planCount: 0, builtin: false, updatedAt: stamp,
+  id: 5,
+  name: 'Acme ladder',
+  source: 'acme.csv',
+  levels,
+  topicCount: 1,
+  expectationCount: 2,
+  planCount: 0,
+  builtin: false,
+  updatedAt: stamp,
 };
 const framework = {
   summary,
-  topics: [{ id: 10, name: 'Delivery', expectations: [
-    { id: 100, levelId: 2, text: 'Leads a project end to end', examples: ['The billing move'] },
-    { id: 101, levelId: 2, text: 'Mentors an engineer', examples: [] },
-  ] }],
+  topics: [
+    {
+      id: 10,
+      name: 'Delivery',
+      expectations: [
+        { id: 100, levelId: 2, text: 'Leads a project end to end', examples: ['The billing move'] },
+        { id: 101, levelId: 2, text: 'Mentors an engineer', examples: [] },
+      ],
+    },
+  ],
 };
 const skill = { id: 9, name: 'System design' } as Skill;
 const win = { id: 40, title: 'Led the search rewrite', date: '2026-10-01' } as Win;
@@ -27,7 +52,16 @@ const win = { id: 40, title: 'Led the search rewrite', date: '2026-10-01' } as W
 function fakeApi({ imported = true }: { imported?: boolean } = {}) {
   let frameworks = imported ? [summary] : [];
   let ladder: PlanLadder | null = null;
-  let evidence: { id: number; expectationId: number; kind: 'win' | 'milestone'; refId: number; title: string; date: string | null; counts: boolean; mentee: string | null }[] = [];
+  let evidence: {
+    id: number;
+    expectationId: number;
+    kind: 'win' | 'milestone';
+    refId: number;
+    title: string;
+    date: string | null;
+    counts: boolean;
+    mentee: string | null;
+  }[] = [];
   let history: Assessment[] = [];
   const readiness = (): Readiness | null => {
     if (!ladder) return null;
@@ -36,15 +70,32 @@ function fakeApi({ imported = true }: { imported?: boolean } = {}) {
       return { id: e.id, text: e.text, examples: e.examples, evidence: ev, met: ev.some((x) => x.counts) };
     });
     const met = expectations.filter((e) => e.met).length;
-    return { ladder, topics: [{ id: 10, name: 'Delivery', expectations, met, total: 2 }], met, total: 2, percent: Math.round((met / 2) * 100) };
+    return {
+      ladder,
+      topics: [{ id: 10, name: 'Delivery', expectations, met, total: 2 }],
+      met,
+      total: 2,
+      percent: Math.round((met / 2) * 100),
+    };
   };
   const trash = fakeTrash();
   return {
     previewFrameworkFile: vi.fn(async () => ({
       fileName: 'acme.csv',
       preview: {
-        name: 'Acme ladder', replaces: null, levels: ['L3', 'L4'], topicCount: 1, expectationCount: 2, levelsAdded: ['L3', 'L4'], levelsRemoved: [],
-        topicsAdded: ['Delivery'], topicsRemoved: [], expectationsAdded: [], expectationsRemoved: [], examplesChanged: 0, unchanged: false,
+        name: 'Acme ladder',
+        replaces: null,
+        levels: ['L3', 'L4'],
+        topicCount: 1,
+        expectationCount: 2,
+        levelsAdded: ['L3', 'L4'],
+        levelsRemoved: [],
+        topicsAdded: ['Delivery'],
+        topicsRemoved: [],
+        expectationsAdded: [],
+        expectationsRemoved: [],
+        examplesChanged: 0,
+        unchanged: false,
       },
     })),
     applyFrameworkImport: vi.fn(async () => {
@@ -58,7 +109,13 @@ function fakeApi({ imported = true }: { imported?: boolean } = {}) {
     planLadder: vi.fn(async () => ladder),
     setPlanLadder: vi.fn(async (_plan: number, input: PlanLadderInput) => {
       const level = (id: number) => levels.find((l) => l.id === id)!;
-      ladder = { planId: 1, frameworkId: 5, frameworkName: 'Acme ladder', currentLevel: level(input.currentLevelId), targetLevel: level(input.targetLevelId) };
+      ladder = {
+        planId: 1,
+        frameworkId: 5,
+        frameworkName: 'Acme ladder',
+        currentLevel: level(input.currentLevelId),
+        targetLevel: level(input.targetLevelId),
+      };
       return ladder;
     }),
     clearPlanLadder: vi.fn(async () => {
@@ -66,7 +123,16 @@ function fakeApi({ imported = true }: { imported?: boolean } = {}) {
       return null;
     }),
     linkEvidence: vi.fn(async (_plan: number, input: EvidenceInput) => {
-      const item = { id: evidence.length + 1, expectationId: input.expectationId, kind: 'win' as const, refId: input.refId, title: win.title, date: win.date, counts: true, mentee: null };
+      const item = {
+        id: evidence.length + 1,
+        expectationId: input.expectationId,
+        kind: 'win' as const,
+        refId: input.refId,
+        title: win.title,
+        date: win.date,
+        counts: true,
+        mentee: null,
+      };
       evidence.push(item);
       return item;
     }),
@@ -77,7 +143,16 @@ function fakeApi({ imported = true }: { imported?: boolean } = {}) {
     }),
     readiness: vi.fn(async () => readiness()),
     milestoneForGap: vi.fn(async (_plan: number, expectationId: number) => {
-      evidence.push({ id: 90, expectationId, kind: 'milestone', refId: 77, title: 'Show: Mentors an engineer', date: null, counts: false, mentee: null });
+      evidence.push({
+        id: 90,
+        expectationId,
+        kind: 'milestone',
+        refId: 77,
+        title: 'Show: Mentors an engineer',
+        date: null,
+        counts: false,
+        mentee: null,
+      });
       return { id: 77 } as never;
     }),
     learningActionForGap: vi.fn(async () => ({ id: 1 }) as never),
@@ -169,9 +244,15 @@ describe('ReadinessScreen', () => {
     await user.selectOptions(within(form).getByLabelText('Delivery'), 'L4');
     await user.selectOptions(within(form).getByLabelText('System design'), '3');
     await user.click(within(form).getByRole('button', { name: 'Save snapshot' }));
-    expect(api.recordAssessment).toHaveBeenCalledWith(1, expect.objectContaining({
-      ratings: [{ topicId: 10, skillId: null, rating: 2 }, { topicId: null, skillId: 9, rating: 3 }],
-    }));
+    expect(api.recordAssessment).toHaveBeenCalledWith(
+      1,
+      expect.objectContaining({
+        ratings: [
+          { topicId: 10, skillId: null, rating: 2 },
+          { topicId: null, skillId: 9, rating: 3 },
+        ],
+      }),
+    );
     const list = await screen.findByRole('list', { name: 'Self-assessments' });
     expect(list).toHaveTextContent('2 ratings');
     expect(screen.getByRole('img', { name: 'Self-assessment over time, 2 lines' })).toBeInTheDocument();

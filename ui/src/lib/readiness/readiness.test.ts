@@ -12,7 +12,12 @@ describe('evidence candidates', () => {
     const stretches = [{ id: 4, title: 'Incident lead', status: 'dropped', startDate: null, endDate: null } as Stretch];
     const linked = [{ kind: 'win', refId: 1 } as EvidenceItem];
     const list = candidates(
-      { wins: [win(1, 'Shipped search'), win(2, 'Led the rewrite')], feedback, milestones: [milestone(5, 'Mentor Ana', 'planned'), milestone(6, 'Talk', 'done')], stretches },
+      {
+        wins: [win(1, 'Shipped search'), win(2, 'Led the rewrite')],
+        feedback,
+        milestones: [milestone(5, 'Mentor Ana', 'planned'), milestone(6, 'Talk', 'done')],
+        stretches,
+      },
       linked,
     );
     expect(list.map((c) => `${c.kind}-${c.id}`)).toEqual(['win-2', 'feedback-3', 'milestone-5', 'milestone-6']);
@@ -33,9 +38,21 @@ describe('self-assessment chart', () => {
   it('makes one line per rated topic or skill, in order, each on its own scale', () => {
     const history: Assessment[] = [
       { id: 1, planId: 1, date: '2026-09-01', note: '', ratings: [{ topicId: null, skillId: 9, rating: 2 }] },
-      { id: 2, planId: 1, date: '2026-10-01', note: '', ratings: [{ topicId: 7, skillId: null, rating: 3 }, { topicId: null, skillId: 9, rating: 4 }] },
+      {
+        id: 2,
+        planId: 1,
+        date: '2026-10-01',
+        note: '',
+        ratings: [
+          { topicId: 7, skillId: null, rating: 3 },
+          { topicId: null, skillId: 9, rating: 4 },
+        ],
+      },
     ];
-    const topics = [{ id: 7, name: 'Impact', expectations: [] }, { id: 8, name: 'Never rated', expectations: [] }];
+    const topics = [
+      { id: 7, name: 'Impact', expectations: [] },
+      { id: 8, name: 'Never rated', expectations: [] },
+    ];
     const levels = [1, 2, 3, 4, 5, 6].map((position) => ({ id: position, position, name: `Level ${position}` }));
     const series = assessmentSeries(history, topics, levels, [{ id: 9, name: 'System design' } as Skill]);
     expect(series.map((s) => [s.label, s.max, s.points.map((p) => p.rating)])).toEqual([

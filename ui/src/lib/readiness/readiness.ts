@@ -168,12 +168,7 @@ export interface Series {
 }
 
 /** The chart's lines: topics of the framework first, then skills, each only if ever rated. */
-export function assessmentSeries(
-  history: Assessment[],
-  topics: FrameworkTopic[],
-  levels: FrameworkLevel[],
-  skills: Skill[],
-): Series[] {
+export function assessmentSeries(history: Assessment[], topics: FrameworkTopic[], levels: FrameworkLevel[], skills: Skill[]): Series[] {
   const lines: Series[] = [
     ...topics.map((t) => ({ key: `topic-${t.id}`, label: t.name, max: levels.length, points: [] as Series['points'] })),
     ...skills.map((s) => ({ key: `skill-${s.id}`, label: s.name, max: 5, points: [] as Series['points'] })),

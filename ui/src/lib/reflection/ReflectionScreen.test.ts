@@ -23,7 +23,15 @@ function fakeReflections() {
   let nextId = 10;
   const put = (week: string, input: ReflectionInput): Reflection => {
     const n = Number(week.slice(-2));
-    const r: Reflection = { id: stored.get(week)?.id ?? nextId++, planId: 1, week: span(n), ...input, made: stored.get(week)?.made ?? [], createdAt: stamp, updatedAt: stamp };
+    const r: Reflection = {
+      id: stored.get(week)?.id ?? nextId++,
+      planId: 1,
+      week: span(n),
+      ...input,
+      made: stored.get(week)?.made ?? [],
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
     stored.set(week, r);
     return r;
   };
@@ -32,27 +40,44 @@ function fakeReflections() {
   const api = {
     reflectionHistory: vi.fn(async (): Promise<ReflectionHistory> => {
       const weeks = [47, 46, 45].map((n) => ({ week: span(n), reflection: stored.get(`2026-W${n}`) ?? null }));
-      return { currentWeek: '2026-W47', weeks, written: weeks.filter((w) => w.reflection).length, missed: weeks.filter((w) => !w.reflection).length };
+      return {
+        currentWeek: '2026-W47',
+        weeks,
+        written: weeks.filter((w) => w.reflection).length,
+        missed: weeks.filter((w) => !w.reflection).length,
+      };
     }),
     reflectionWeek: vi.fn(async (_plan: number, week: string): Promise<ReflectionWeek> => {
       const reflection = stored.get(week) ?? null;
-      const facts =
-        week === '2026-W47' ? [{ kind: 'win' as const, id: 3, date: '2026-11-18', text: 'Cut p95 by 40%' }] : [];
+      const facts = week === '2026-W47' ? [{ kind: 'win' as const, id: 3, date: '2026-11-18', text: 'Cut p95 by 40%' }] : [];
       const draft: ReflectionInput = reflection
-        ? { moved: reflection.moved, learned: reflection.learned, blocked: reflection.blocked, focus: reflection.focus, confidence: reflection.confidence, energy: reflection.energy }
+        ? {
+            moved: reflection.moved,
+            learned: reflection.learned,
+            blocked: reflection.blocked,
+            focus: reflection.focus,
+            confidence: reflection.confidence,
+            energy: reflection.energy,
+          }
         : { moved: facts.map((f) => `Win: ${f.text}`).join('\n'), learned: '', blocked: '', focus: '', confidence: null, energy: null };
       return { week: span(Number(week.slice(-2))), isCurrent: week === '2026-W47', facts, reflection, draft };
     }),
     saveReflection: vi.fn(async (_plan: number, week: string, input: ReflectionInput) => put(week, input)),
-    makeFromReflectionLine: vi.fn(async (line: { reflectionId: number; text: string; target: string; fromName: string; stakeholderId: number | null }) => {
-      if ((line.target === 'praise' || line.target === 'constructive') && !line.fromName && line.stakeholderId === null) {
-        throw new CairnError('validation', 'Who gave it is required.', 'fromName');
-      }
-      const item = { kind: line.target === 'praise' || line.target === 'constructive' ? ('feedback' as const) : (line.target as 'win'), id: 99, title: line.text };
-      const r = [...stored.values()].find((x) => x.id === line.reflectionId)!;
-      r.made = [...r.made, item];
-      return item;
-    }),
+    makeFromReflectionLine: vi.fn(
+      async (line: { reflectionId: number; text: string; target: string; fromName: string; stakeholderId: number | null }) => {
+        if ((line.target === 'praise' || line.target === 'constructive') && !line.fromName && line.stakeholderId === null) {
+          throw new CairnError('validation', 'Who gave it is required.', 'fromName');
+        }
+        const item = {
+          kind: line.target === 'praise' || line.target === 'constructive' ? ('feedback' as const) : (line.target as 'win'),
+          id: 99,
+          title: line.text,
+        };
+        const r = [...stored.values()].find((x) => x.id === line.reflectionId)!;
+        r.made = [...r.made, item];
+        return item;
+      },
+    ),
     deleteReflection: vi.fn(async (id: number) => {
       const [week, r] = [...stored.entries()].find(([, x]) => x.id === id)!;
       stored.delete(week);
@@ -66,7 +91,7 @@ function fakeReflections() {
 }
 
 describe('ReflectionScreen', () => {
-  it("opens this week with its facts and a draft made from them, and saves what the person wrote", async () => {
+  it('opens this week with its facts and a draft made from them, and saves what the person wrote', async () => {
     const user = userEvent.setup();
     const api = fakeReflections();
     render(ReflectionScreen, { planId: 1, api });
@@ -107,7 +132,11 @@ describe('ReflectionScreen', () => {
     expect(await screen.findByRole('heading', { name: /Week 45/ })).toBeInTheDocument();
     expect(screen.getByLabelText(/What moved/)).toHaveValue('Kicked off the ranking work');
     const row = within(screen.getByRole('table', { name: /Confidence and energy by week/ })).getByRole('row', { name: /Week 45/ });
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['3', '2']);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['3', '2']);
   });
 
   it('turns a line into a win in one click, and asks who gave feedback before logging it', async () => {
@@ -119,18 +148,24 @@ describe('ReflectionScreen', () => {
     await user.click(first!);
     await user.click(within(lines).getByRole('button', { name: 'Win' }));
     await waitFor(() =>
-      expect(api.makeFromReflectionLine).toHaveBeenCalledWith(expect.objectContaining({ reflectionId: 10, text: 'Kicked off the ranking work', target: 'win' })),
+      expect(api.makeFromReflectionLine).toHaveBeenCalledWith(
+        expect.objectContaining({ reflectionId: 10, text: 'Kicked off the ranking work', target: 'win' }),
+      ),
     );
     const made = await screen.findByRole('region', { name: 'Made from this reflection' });
     expect(within(made).getByRole('link', { name: 'Kicked off the ranking work' })).toHaveAttribute('href', '#/wins/1/win-99');
 
-    const [again] = within(screen.getByRole('region', { name: 'Turn a line into something' })).getAllByRole('button', { name: 'Make into…' });
+    const [again] = within(screen.getByRole('region', { name: 'Turn a line into something' })).getAllByRole('button', {
+      name: 'Make into…',
+    });
     await user.click(again!);
     await user.click(screen.getByRole('button', { name: 'Feedback…' }));
     await user.type(screen.getByLabelText('Name'), 'Dana');
     await user.click(screen.getByRole('button', { name: 'Log feedback' }));
     await waitFor(() =>
-      expect(api.makeFromReflectionLine).toHaveBeenLastCalledWith(expect.objectContaining({ target: 'praise', fromName: 'Dana', stakeholderId: null })),
+      expect(api.makeFromReflectionLine).toHaveBeenLastCalledWith(
+        expect.objectContaining({ target: 'praise', fromName: 'Dana', stakeholderId: null }),
+      ),
     );
   });
 

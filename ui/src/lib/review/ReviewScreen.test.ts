@@ -9,14 +9,27 @@ const stamp = '2026-11-21T09:00:00Z';
 
 function fakeReview() {
   let skill: Skill = {
-    id: 1, planId: 1, name: 'System design', category: 'technical_depth', baselineLevel: 2, currentLevel: 2, targetLevel: 4,
-    why: '', notes: '', position: 1, createdAt: stamp, updatedAt: stamp,
+    id: 1,
+    planId: 1,
+    name: 'System design',
+    category: 'technical_depth',
+    baselineLevel: 2,
+    currentLevel: 2,
+    targetLevel: 4,
+    why: '',
+    notes: '',
+    position: 1,
+    createdAt: stamp,
+    updatedAt: stamp,
   };
   let review: MonthlyReview | null = null;
   const finished: MonthlyReview[] = [];
   const trash = fakeTrash();
   const items = (): ReviewItems => ({
-    skills: [skill], milestones: [], people: [], stretches: [],
+    skills: [skill],
+    milestones: [],
+    people: [],
+    stretches: [],
     balance: { experience: 1, people: 0, courses: 0, total: 1, experiencePercent: 100, peoplePercent: 0, coursesPercent: 0 },
   });
   const status = (): ReviewStatus => ({ dueOn: '2026-10-01', due: finished.length === 0, inProgress: review, finished: [...finished] });
@@ -24,7 +37,18 @@ function fakeReview() {
     reviewStatus: vi.fn(async () => status()),
     reviewItems: vi.fn(async () => items()),
     startMonthlyReview: vi.fn(async () => {
-      review ??= { id: 7, planId: 1, startedOn: '2026-11-21', completedOn: null, step: 0, summary: '', changes: [], assessmentId: null, createdAt: stamp, updatedAt: stamp };
+      review ??= {
+        id: 7,
+        planId: 1,
+        startedOn: '2026-11-21',
+        completedOn: null,
+        step: 0,
+        summary: '',
+        changes: [],
+        assessmentId: null,
+        createdAt: stamp,
+        updatedAt: stamp,
+      };
       return review;
     }),
     saveMonthlyReviewProgress: vi.fn(async (_id: number, step: number, summary: string) => (review = { ...review!, step, summary })),

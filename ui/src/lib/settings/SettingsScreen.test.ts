@@ -6,8 +6,15 @@ import SettingsScreen from './SettingsScreen.svelte';
 
 function fakeSettings() {
   let reminders: ReminderSettings = {
-    checkIns: true, milestones: true, learningActions: true, actionItems: true,
-    weeklyReflection: true, monthlyReview: true, reviewCycle: true, selfAssessment: true, feedbackRequests: true,
+    checkIns: true,
+    milestones: true,
+    learningActions: true,
+    actionItems: true,
+    weeklyReflection: true,
+    monthlyReview: true,
+    reviewCycle: true,
+    selfAssessment: true,
+    feedbackRequests: true,
   };
   let slot: ReflectionSlot = { day: 'friday', time: '15:00' };
   return {
@@ -15,7 +22,8 @@ function fakeSettings() {
     setReminderSettings: vi.fn(async (r: ReminderSettings) => (reminders = r)),
     getReflectionSlot: vi.fn(async () => slot),
     setReflectionSlot: vi.fn(async (s: ReflectionSlot) => {
-      if (!/^\d{1,2}:\d{2}$/.test(s.time)) throw new CairnError('validation', `“${s.time}” is not a time of day; write it as 14:30.`, 'time');
+      if (!/^\d{1,2}:\d{2}$/.test(s.time))
+        throw new CairnError('validation', `“${s.time}” is not a time of day; write it as 14:30.`, 'time');
       return (slot = s);
     }),
     getPaper: vi.fn(async () => 'a4' as const),
@@ -31,7 +39,9 @@ describe('SettingsScreen', () => {
     const reflection = await screen.findByRole('checkbox', { name: /Weekly reflection/ });
     expect(reflection).toBeChecked();
     await user.click(reflection);
-    await waitFor(() => expect(api.setReminderSettings).toHaveBeenCalledWith(expect.objectContaining({ weeklyReflection: false, checkIns: true })));
+    await waitFor(() =>
+      expect(api.setReminderSettings).toHaveBeenCalledWith(expect.objectContaining({ weeklyReflection: false, checkIns: true })),
+    );
     expect(reflection).not.toBeChecked();
   });
 

@@ -10,7 +10,20 @@ const stamp = '2026-11-21T09:00:00Z';
 const scale = ['Aware', 'Beginner', 'Practitioner', 'Advanced', 'Expert'].map((label, i) => ({ level: i + 1, label, description: '' }));
 
 function skill(id: number, name: string, currentLevel: number, targetLevel: number): Skill {
-  return { id, planId: 1, name, category: 'technical_depth', baselineLevel: currentLevel, currentLevel, targetLevel, why: '', notes: '', position: id, createdAt: stamp, updatedAt: stamp };
+  return {
+    id,
+    planId: 1,
+    name,
+    category: 'technical_depth',
+    baselineLevel: currentLevel,
+    currentLevel,
+    targetLevel,
+    why: '',
+    notes: '',
+    position: id,
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
 }
 
 function fakeSkills(initial: Skill[], initialActions: LearningAction[] = []) {
@@ -18,7 +31,15 @@ function fakeSkills(initial: Skill[], initialActions: LearningAction[] = []) {
   let actions = [...initialActions];
   let nextId = 100;
   const action = (id: number, skillId: number, input: LearningActionInput): LearningAction => ({
-    id, skillId, title: input.title, kind: input.kind, dueDate: input.dueDate || null, status: input.status, fromWeek: null, createdAt: stamp, updatedAt: stamp,
+    id,
+    skillId,
+    title: input.title,
+    kind: input.kind,
+    dueDate: input.dueDate || null,
+    status: input.status,
+    fromWeek: null,
+    createdAt: stamp,
+    updatedAt: stamp,
   });
   const count = (kind: string) => actions.filter((a) => a.kind === kind && a.status !== 'dropped').length;
   const trash = fakeTrash();
@@ -31,7 +52,8 @@ function fakeSkills(initial: Skill[], initialActions: LearningAction[] = []) {
       return s;
     }),
     updateSkill: vi.fn(async (id: number, input: SkillInput) => {
-      if (input.targetLevel < input.currentLevel) throw new CairnError('validation', 'The target level is below the current level.', 'targetLevel');
+      if (input.targetLevel < input.currentLevel)
+        throw new CairnError('validation', 'The target level is below the current level.', 'targetLevel');
       const s = { ...skills.find((x) => x.id === id)!, ...input };
       skills = skills.map((x) => (x.id === id ? s : x));
       return s;
@@ -63,7 +85,15 @@ function fakeSkills(initial: Skill[], initialActions: LearningAction[] = []) {
       const [experience, people, courses] = [count('experience'), count('people'), count('courses')];
       const total = experience + people + courses;
       const pct = (n: number) => (total ? Math.round((n / total) * 100) : 0);
-      return { experience, people, courses, total, experiencePercent: pct(experience), peoplePercent: pct(people), coursesPercent: pct(courses) };
+      return {
+        experience,
+        people,
+        courses,
+        total,
+        experiencePercent: pct(experience),
+        peoplePercent: pct(people),
+        coursesPercent: pct(courses),
+      };
     }),
   } satisfies SkillsApi;
 }
@@ -106,7 +136,12 @@ describe('SkillsScreen', () => {
     await user.type(await screen.findByLabelText('New learning action for Mentoring'), 'Pair with Dev weekly');
     await user.selectOptions(screen.getByLabelText('Kind', { selector: '#skill-2-new-kind' }), 'people');
     await user.click(within(screen.getByRole('article', { name: 'Mentoring' })).getByRole('button', { name: 'Add' }));
-    expect(api.createLearningAction).toHaveBeenCalledWith(2, { title: 'Pair with Dev weekly', kind: 'people', dueDate: '', status: 'planned' });
+    expect(api.createLearningAction).toHaveBeenCalledWith(2, {
+      title: 'Pair with Dev weekly',
+      kind: 'people',
+      dueDate: '',
+      status: 'planned',
+    });
     const list = await screen.findByRole('list', { name: 'Learning actions for Mentoring' });
     await user.click(await within(list).findByRole('checkbox', { name: 'Pair with Dev weekly' }));
     await waitFor(() => expect(api.updateLearningAction).toHaveBeenCalledWith(100, expect.objectContaining({ status: 'done' })));

@@ -19,10 +19,12 @@ export function spokePoint(index: number, count: number, level: number, radius: 
 
 /** The `points` attribute of a polygon through the given levels, one per spoke. */
 export function polygon(levels: number[], radius: number): string {
-  return levels.map((level, i) => {
-    const p = spokePoint(i, levels.length, level, radius);
-    return `${p.x},${p.y}`;
-  }).join(' ');
+  return levels
+    .map((level, i) => {
+      const p = spokePoint(i, levels.length, level, radius);
+      return `${p.x},${p.y}`;
+    })
+    .join(' ');
 }
 
 /** How a spoke's label is anchored so it grows away from the chart, not into it. */
@@ -35,7 +37,12 @@ export function labelAnchor(index: number, count: number): 'start' | 'middle' | 
 /** A label short enough for the chart; the full name stays in the tooltip and the text version. */
 export function shortLabel(name: string, max = 22): string {
   const chars = [...name];
-  return chars.length <= max ? name : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? name
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 /** A label in at most `lines` lines of about `width` characters, broken at spaces; the rest elided. */

@@ -9,8 +9,20 @@ const stamp = '2026-11-21T09:00:00Z';
 
 function stretch(id: number, title: string, over: Partial<Stretch> = {}): Stretch {
   return {
-    id, planId: 1, title, description: '', sponsorId: null, startDate: null, endDate: null, status: 'proposed', risks: '', outcome: '',
-    skillIds: [], createdAt: stamp, updatedAt: stamp, ...over,
+    id,
+    planId: 1,
+    title,
+    description: '',
+    sponsorId: null,
+    startDate: null,
+    endDate: null,
+    status: 'proposed',
+    risks: '',
+    outcome: '',
+    skillIds: [],
+    createdAt: stamp,
+    updatedAt: stamp,
+    ...over,
   };
 }
 
@@ -36,7 +48,20 @@ function fakeStretches(initial: Stretch[]) {
     deleteStretch: vi.fn(async () => trash.keep(() => undefined)),
     undoDelete: trash.undoDelete,
     listSkills: vi.fn(async () => [
-      { id: 3, planId: 1, name: 'System design', category: 'technical_depth' as const, baselineLevel: 2, currentLevel: 2, targetLevel: 4, why: '', notes: '', position: 0, createdAt: stamp, updatedAt: stamp },
+      {
+        id: 3,
+        planId: 1,
+        name: 'System design',
+        category: 'technical_depth' as const,
+        baselineLevel: 2,
+        currentLevel: 2,
+        targetLevel: 4,
+        why: '',
+        notes: '',
+        position: 0,
+        createdAt: stamp,
+        updatedAt: stamp,
+      },
     ]),
     listStakeholders: vi.fn(async () => [ines]),
   } satisfies StretchApi;
@@ -69,7 +94,10 @@ describe('StretchScreen', () => {
     await user.selectOptions(screen.getByLabelText(/Sponsor/), 'Ines Okafor');
     await user.click(screen.getByRole('checkbox', { name: 'System design' }));
     await user.click(screen.getByRole('button', { name: 'Add assignment' }));
-    expect(api.createStretch).toHaveBeenCalledWith(1, expect.objectContaining({ title: 'Own the on-call rotation redesign', sponsorId: 9, skillIds: [3] }));
+    expect(api.createStretch).toHaveBeenCalledWith(
+      1,
+      expect.objectContaining({ title: 'Own the on-call rotation redesign', sponsorId: 9, skillIds: [3] }),
+    );
     expect(await screen.findByRole('article', { name: 'Own the on-call rotation redesign' })).toHaveTextContent('Sponsor: Ines Okafor');
   });
 });

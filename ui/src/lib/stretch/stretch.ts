@@ -17,14 +17,26 @@ export function inputOf(s: Stretch): StretchInput {
 }
 
 export function blankStretch(): StretchInput {
-  return { title: '', description: '', sponsorId: null, startDate: '', endDate: '', status: 'proposed', risks: '', outcome: '', skillIds: [] };
+  return {
+    title: '',
+    description: '',
+    sponsorId: null,
+    startDate: '',
+    endDate: '',
+    status: 'proposed',
+    risks: '',
+    outcome: '',
+    skillIds: [],
+  };
 }
 
 /** Assignments by status, in the order of STRETCH_STATUSES (what is under way first); empty groups left out. */
 export function groupStretches(stretches: Stretch[]): { status: StretchStatus; items: Stretch[] }[] {
   return STRETCH_STATUSES.map((s) => ({
     status: s.value,
-    items: stretches.filter((x) => x.status === s.value).sort((a, b) => (a.startDate ?? '9').localeCompare(b.startDate ?? '9') || a.id - b.id),
+    items: stretches
+      .filter((x) => x.status === s.value)
+      .sort((a, b) => (a.startDate ?? '9').localeCompare(b.startDate ?? '9') || a.id - b.id),
   })).filter((g) => g.items.length > 0);
 }
 

@@ -64,6 +64,11 @@ describe('VisibilityScreen', () => {
   it('stacks each month from the team outwards', () => {
     const [bar] = bars([{ month: '2026-11', counts: { team: 2, org: 0, company: 1, external: 1 } }]);
     expect(bar?.total).toBe(4);
-    expect(bar?.parts.map((p) => [p.audience, p.from])).toEqual([['team', 0], ['org', 2], ['company', 2], ['external', 3]]);
+    expect(bar?.parts.map((p) => [p.audience, p.from])).toEqual([
+      ['team', 0],
+      ['org', 2],
+      ['company', 2],
+      ['external', 3],
+    ]);
   });
 });

@@ -10,7 +10,20 @@ import { fakeTrash } from '../trash.testing';
 const stamp = '2026-11-21T09:00:00Z';
 
 function skill(id: number, name: string): Skill {
-  return { id, planId: 1, name, category: 'technical_depth', baselineLevel: 2, currentLevel: 2, targetLevel: 4, why: '', notes: '', position: id, createdAt: stamp, updatedAt: stamp };
+  return {
+    id,
+    planId: 1,
+    name,
+    category: 'technical_depth',
+    baselineLevel: 2,
+    currentLevel: 2,
+    targetLevel: 4,
+    why: '',
+    notes: '',
+    position: id,
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
 }
 
 function fakeWins(initial: Win[] = []) {
@@ -23,7 +36,10 @@ function fakeWins(initial: Win[] = []) {
     updatedAt: stamp,
     fromWeek: null,
     ...input,
-    impactSummary: input.metric && input.baseline !== null && input.result !== null ? `${input.metric}: ${input.baseline} → ${input.result} ${input.unit}` : '',
+    impactSummary:
+      input.metric && input.baseline !== null && input.result !== null
+        ? `${input.metric}: ${input.baseline} → ${input.result} ${input.unit}`
+        : '',
   });
   const trash = fakeTrash();
   return {
@@ -52,8 +68,24 @@ function fakeWins(initial: Win[] = []) {
 }
 
 const existing: Win = {
-  id: 7, planId: 1, fromWeek: null, date: '2026-10-12', title: 'Cut search p95 latency', situation: '', myPart: '', whatHappened: '', metric: 'p95', baseline: 420, result: 252,
-  unit: 'ms', impactNote: '', witnesses: 'Priya', skillIds: [1], impactSummary: 'p95 search latency: 420 → 252 ms (−40%)', createdAt: stamp, updatedAt: stamp,
+  id: 7,
+  planId: 1,
+  fromWeek: null,
+  date: '2026-10-12',
+  title: 'Cut search p95 latency',
+  situation: '',
+  myPart: '',
+  whatHappened: '',
+  metric: 'p95',
+  baseline: 420,
+  result: 252,
+  unit: 'ms',
+  impactNote: '',
+  witnesses: 'Priya',
+  skillIds: [1],
+  impactSummary: 'p95 search latency: 420 → 252 ms (−40%)',
+  createdAt: stamp,
+  updatedAt: stamp,
 };
 
 describe('WinsScreen', () => {
@@ -71,7 +103,10 @@ describe('WinsScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Log win' }));
 
     await waitFor(() =>
-      expect(api.createWin).toHaveBeenCalledWith(1, expect.objectContaining({ title: 'Halved CI time', baseline: 18, result: 9, skillIds: [1] })),
+      expect(api.createWin).toHaveBeenCalledWith(
+        1,
+        expect.objectContaining({ title: 'Halved CI time', baseline: 18, result: 9, skillIds: [1] }),
+      ),
     );
     const card = await screen.findByRole('article', { name: 'Halved CI time' });
     expect(within(card).getByText('Performance')).toBeInTheDocument();
@@ -132,7 +167,12 @@ describe('WinsScreen', () => {
 
   it('shows the newest fifty and reads the rest a page at a time', async () => {
     const user = userEvent.setup();
-    const many = Array.from({ length: 120 }, (_, i): Win => ({ ...existing, id: i + 1, title: `Win ${i + 1}`, date: `2026-0${1 + Math.floor(i / 20)}-${String(1 + (i % 20)).padStart(2, '0')}` }));
+    const many = Array.from({ length: 120 }, (_, i): Win => ({
+      ...existing,
+      id: i + 1,
+      title: `Win ${i + 1}`,
+      date: `2026-0${1 + Math.floor(i / 20)}-${String(1 + (i % 20)).padStart(2, '0')}`,
+    }));
     const api = fakeWins(many);
     render(WinsScreen, { planId: 1, api });
     const list = await screen.findByRole('list', { name: 'Wins' });
@@ -155,7 +195,12 @@ describe('WinsScreen', () => {
   });
 
   it('opens on a linked win far down the log, marked', async () => {
-    const many = Array.from({ length: 120 }, (_, i): Win => ({ ...existing, id: i + 1, title: `Win ${i + 1}`, date: `2026-0${1 + Math.floor(i / 20)}-${String(1 + (i % 20)).padStart(2, '0')}` }));
+    const many = Array.from({ length: 120 }, (_, i): Win => ({
+      ...existing,
+      id: i + 1,
+      title: `Win ${i + 1}`,
+      date: `2026-0${1 + Math.floor(i / 20)}-${String(1 + (i % 20)).padStart(2, '0')}`,
+    }));
     const api = fakeWins(many);
     render(WinsScreen, { planId: 1, api, focus: { kind: 'win', id: 3 } });
     const card = await screen.findByRole('article', { name: 'Win 3' });
