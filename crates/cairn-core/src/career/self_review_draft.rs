@@ -10,7 +10,9 @@ use ts_rs::TS;
 
 use crate::documents::signals::initials;
 use crate::error::Result;
+use crate::feedback::Feedback;
 use crate::feedback_given::GivenContext;
+use crate::framework_file::one_line;
 use crate::ladder::EvidenceKind;
 use crate::store::Store;
 use crate::visibility::{Audience, VisibilityKind};
@@ -32,8 +34,13 @@ pub(crate) fn day(d: NaiveDate) -> String {
 }
 
 fn sentence(text: &str) -> String {
-    let t = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let t = one_line(text);
     if t.is_empty() || t.ends_with(['.', '!', '?', '…']) { t } else { format!("{t}.") }
+}
+
+/// Feedback the person may quote: “words” — who, when.
+fn quote(f: &Feedback) -> String {
+    format!("“{}” — {}, {}", one_line(&f.said), f.from, day(f.date))
 }
 
 fn visibility_kind(k: VisibilityKind) -> &'static str {
@@ -118,8 +125,7 @@ impl Store {
                 if !f.quotable {
                     return Ok(None);
                 }
-                let said = f.said.split_whitespace().collect::<Vec<_>>().join(" ");
-                (format!("“{said}” — {}, {}", f.from, day(f.date)), format!("{}: {said}", f.from), Some(f.date))
+                (quote(&f), format!("{}: {}", f.from, one_line(&f.said)), Some(f.date))
             }
             EvidenceKind::MentoringSession => {
                 let s = self.get_mentoring_session(ref_id)?;
@@ -165,8 +171,8 @@ impl Store {
                 let date = answer.as_ref().map(|f| f.date).or(r.asked_on);
                 let mut text = format!("Asked for feedback on {}", sentence(&r.topic));
                 if let Some(f) = answer.filter(|f| f.quotable) {
-                    let said = f.said.split_whitespace().collect::<Vec<_>>().join(" ");
-                    text.push_str(&format!("\n“{said}” — {}, {}", f.from, day(f.date)));
+                    text.push('\n');
+                    text.push_str(&quote(&f));
                 }
                 (text, format!("Asked about {}", r.topic), date)
             }
