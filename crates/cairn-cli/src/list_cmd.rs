@@ -4,21 +4,21 @@ use std::io::Write;
 
 use cairn_core::Store;
 
-use crate::args::ListWhat;
+use crate::command::ListWhat;
+use crate::failure::{Failure, Outcome};
 
-fn json(out: &mut impl Write, value: &impl serde::Serialize) -> Result<(), String> {
-    writeln!(out, "{}", serde_json::to_string_pretty(value).map_err(|e| e.to_string())?).map_err(|e| e.to_string())
+fn json(out: &mut impl Write, value: &impl serde::Serialize) -> Outcome {
+    writeln!(out, "{}", serde_json::to_string_pretty(value)?).map_err(Failure::from)
 }
 
-fn line(out: &mut impl Write, text: String) -> Result<(), String> {
-    writeln!(out, "{text}").map_err(|e| e.to_string())
+fn line(out: &mut impl Write, text: String) -> Outcome {
+    writeln!(out, "{text}").map_err(Failure::from)
 }
 
-pub fn list(store: &Store, out: &mut impl Write, what: ListWhat, plan: i64, as_json: bool) -> Result<(), String> {
-    let say = |e: cairn_core::Error| e.to_string();
+pub fn list(store: &Store, out: &mut impl Write, what: ListWhat, plan: i64, as_json: bool) -> Outcome {
     match what {
         ListWhat::Mentoring => {
-            let mentees = store.list_mentees(plan).map_err(say)?;
+            let mentees = store.list_mentees(plan)?;
             if as_json {
                 return json(out, &mentees);
             }
@@ -45,7 +45,7 @@ pub fn list(store: &Store, out: &mut impl Write, what: ListWhat, plan: i64, as_j
             }
         }
         ListWhat::Visibility => {
-            let records = store.list_visibility(plan).map_err(say)?;
+            let records = store.list_visibility(plan)?;
             if as_json {
                 return json(out, &records);
             }
@@ -60,7 +60,7 @@ pub fn list(store: &Store, out: &mut impl Write, what: ListWhat, plan: i64, as_j
             }
         }
         ListWhat::Requests => {
-            let requests = store.list_feedback_requests(plan).map_err(say)?;
+            let requests = store.list_feedback_requests(plan)?;
             if as_json {
                 return json(out, &requests);
             }
@@ -73,7 +73,7 @@ pub fn list(store: &Store, out: &mut impl Write, what: ListWhat, plan: i64, as_j
             }
         }
         ListWhat::Given => {
-            let given = store.list_feedback_given(plan).map_err(say)?;
+            let given = store.list_feedback_given(plan)?;
             if as_json {
                 return json(out, &given);
             }

@@ -71,7 +71,7 @@ fn the_version_is_the_workspaces() {
         assert!(out.status.success());
         assert_eq!(stdout(&out), format!("cairn-cli {}\n", env!("CARGO_PKG_VERSION")));
     }
-    assert_eq!(cli(data.path(), &["--version", "now"]).status.code(), Some(2));
+    assert_eq!(cli(data.path(), &["--versions"]).status.code(), Some(2));
 }
 
 #[test]
@@ -79,7 +79,8 @@ fn usage_mistakes_exit_2_and_failures_exit_1_with_one_line() {
     let data = tempfile::tempdir().unwrap();
     let out = cli(data.path(), &["export", "pdf", "--out", "x.pdf"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("--plan ID"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("--plan <ID>"), "{}", stderr(&out));
+    assert_eq!(stderr(&out).lines().next().map(|l| l.starts_with("cairn-cli: ")), Some(true), "{}", stderr(&out));
 
     let out =
         cli(data.path(), &["export", "pdf", "--plan", "99", "--out", data.path().join("x.pdf").to_str().unwrap()]);
@@ -94,6 +95,84 @@ fn usage_mistakes_exit_2_and_failures_exit_1_with_one_line() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(stderr(&out).lines().count(), 1, "{}", stderr(&out));
     assert_eq!(std::fs::read(data.path().join("cairn.db")).unwrap(), b"not a database at all");
+}
+
+/// With --json a failure is one JSON object carrying the core's code, so a script need not read
+/// English; usage mistakes say `usage` and still exit 2.
+#[test]
+fn json_mode_failures_carry_the_core_error_code() {
+    let data = tempfile::tempdir().unwrap();
+    let json_line = |out: &Output| -> serde_json::Value {
+        let said = stderr(out);
+        assert_eq!(said.lines().count(), 1, "{said}");
+        serde_json::from_str(said.trim()).unwrap_or_else(|e| panic!("not JSON ({e}): {said}"))
+    };
+    ok(&cli(data.path(), &["demo"]));
+    let out = cli(data.path(), &["readiness", "--plan", "99", "--json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let failure = json_line(&out);
+    assert_eq!(failure["code"], "not_found", "{failure}");
+    assert!(failure["message"].as_str().unwrap().contains("99"), "{failure}");
+
+    let out = cli(data.path(), &["list", "given", "--json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(json_line(&out)["code"], "usage");
+
+    let since = ["harvest", "--plan", "1", "--repo", ".", "--since", "last spring", "--json"];
+    let out = cli(data.path(), &since);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(json_line(&out)["code"], "validation");
+
+    std::fs::write(data.path().join("cairn.db"), b"not a database at all").unwrap();
+    let out = cli(data.path(), &["plans", "--json"]);
+    assert_eq!(json_line(&out)["code"], "not_a_database");
+}
+
+/// A data folder whose name is not UTF-8 is a folder like any other (it used to panic).
+#[cfg(unix)]
+#[test]
+fn a_data_folder_that_is_not_utf8() {
+    use std::os::unix::ffi::OsStrExt;
+    let parent = tempfile::tempdir().unwrap();
+    let odd = parent.path().join(std::ffi::OsStr::from_bytes(b"caf\xe9"));
+    let out = Command::new(env!("CARGO_BIN_EXE_cairn-cli")).arg("--data-dir").arg(&odd).arg("demo").output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(odd.join("cairn.db").exists());
+    let export = odd.join(std::ffi::OsStr::from_bytes(b"export-\xff.json"));
+    let mut flag = std::ffi::OsString::from("--out=");
+    flag.push(&export);
+    let out = Command::new(env!("CARGO_BIN_EXE_cairn-cli"))
+        .arg("--data-dir")
+        .arg(&odd)
+        .args(["export", "json"])
+        .arg(flag)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(std::fs::read_to_string(&export).unwrap().contains("Road to Senior"));
+}
+
+/// The man pages and completions come from the same definition as --help.
+#[test]
+fn man_pages_and_completions_are_made_from_the_definition() {
+    let data = tempfile::tempdir().unwrap();
+    let pages = data.path().join("man");
+    ok(&cli(data.path(), &["man", "--out", pages.to_str().unwrap()]));
+    let top = std::fs::read_to_string(pages.join("cairn-cli.1")).unwrap();
+    assert!(
+        top.contains(".TH cairn-cli 1") && top.contains(env!("CARGO_PKG_VERSION")),
+        "{}",
+        &top[..200.min(top.len())]
+    );
+    let pdf = std::fs::read_to_string(pages.join("cairn-cli-export-pdf.1")).unwrap();
+    assert!(pdf.contains("self\\-review"), "{pdf}");
+    assert!(!pages.join("cairn-cli-man.1").exists(), "the hidden command has no page");
+    for (shell, needle) in [("bash", "_cairn__cli()"), ("zsh", "#compdef cairn-cli"), ("fish", "complete -c cairn-cli")]
+    {
+        let script = ok(&cli(data.path(), &["completions", shell]));
+        assert!(script.contains(needle), "{shell}: {}", &script[..200.min(script.len())]);
+        assert!(script.contains("self-review"), "{shell} completes export pdf's flags");
+    }
 }
 
 fn ok(out: &Output) -> String {
