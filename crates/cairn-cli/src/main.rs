@@ -32,9 +32,9 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(command::UsageError(message)) => {
             // The command line did not parse, so whether JSON was asked for is read off it.
-            let failure = Failure::new("usage", message);
-            eprintln!("{}", failure.line(args.iter().any(|a| a == "--json")));
-            if !args.iter().any(|a| a == "--json") {
+            let (failure, json) = (Failure::new("usage", message), args.iter().any(|a| a == "--json"));
+            eprintln!("{}", failure.line(json));
+            if !json {
                 eprintln!("Run cairn-cli --help for the commands.");
             }
             return ExitCode::from(failure.exit_code());
